@@ -1,0 +1,104 @@
+"""What every page builder shares: the Page it returns, paths of pages, links between them."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from dossier import lang
+from dossier.config import Settings
+from dossier.render.escape import attr, md, md_cell
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated file: ``path`` is relative to the output folder, POSIX style."""
+
+    path: str
+    content: str
+
+
+# ---- where each kind of page lives (URLs depend only on stable ids) -------------------
+def article_path(article_id: str) -> str:
+    return f"articles/{article_id}.md"
+
+
+def entity_path(entity_id: str) -> str:
+    return f"entities/{entity_id}.md"
+
+
+def event_path(event_id: str) -> str:
+    return f"events/{event_id}.md"
+
+
+def claim_path(claim_id: str) -> str:
+    return f"claims/{claim_id}.md"
+
+
+def outlet_path(outlet_id: str) -> str:
+    return f"outlets/{outlet_id}.md"
+
+
+TYPE_INDEX = {
+    "person": "people/index.md",
+    "organization": "organisations/index.md",
+    "place": "places/index.md",
+    "other": "other/index.md",
+}
+
+
+def href(from_path: str, to_path: str, anchor: str | None = None) -> str:
+    """A relative Markdown link from one generated page to another."""
+    rel = posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+@lru_cache(maxsize=None)
+def _ui(language: str) -> dict[str, str]:
+    """UI labels: English text is the key; lang/<tag>/ui*.yml translates it."""
+    table: dict[str, str] = {}
+    folder = lang.LANG_DIR / language
+    if folder.is_dir():
+        for path in sorted(folder.glob("ui*.yml")):
+            table.update({str(k): str(v) for k, v in (lang.load(language, path.stem).get("labels") or {}).items()})
+    return table
+
+
+@dataclass
+class RenderContext:
+    settings: Settings
+    language: str  # the dossier's language, resolved (never "auto")
+    env: jinja2.Environment = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.env = make_env(self.language)
+
+    def t(self, label: str) -> str:
+        return _ui(self.language).get(label, label)
+
+    def render(self, template: str, page_path: str, **context: Any) -> Page:
+        text = self.env.get_template(template).render(t=self.t, **context)
+        return Page(page_path, text.rstrip() + "\n")
+
+
+def make_env(language: str) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=False,  # Markdown output: escaping is explicit through the md filters
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = md
+    env.filters["cell"] = md_cell
+    env.filters["attr"] = attr
+    env.globals["t"] = lambda label: _ui(language).get(label, label)
+    return env
