@@ -1,0 +1,100 @@
+"""Publication dates in header lines ("5 February 2026 10:13", "Kamis, 5 Februari 2026 - 8:56 WIB").
+
+Only for article metadata; time expressions in the body are the normaliser's job
+(``dossier.extract.timex``). Month names come from CLDR through Babel, for every language
+that has a data folder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel.dates import get_month_names
+
+from dossier import lang
+
+
+@lru_cache(maxsize=None)
+def _months() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for tag in lang.languages():
+        for width in ("wide", "abbreviated"):
+            for ctx in ("format", "stand-alone"):
+                try:
+                    table = get_month_names(width, ctx, locale=tag)
+                except Exception:  # noqa: BLE001 - a locale Babel lacks
+                    continue
+                for num, name in table.items():
+                    names[name.lower().rstrip(".")] = num
+    names["sept"] = 9
+    return names
+
+
+@lru_cache(maxsize=None)
+def _zones() -> dict[str, str]:
+    zones: dict[str, str] = {}
+    for tag in lang.languages():
+        zones.update(lang.load(tag, "reader").get("time_zones") or {})
+    return zones
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    month = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
+    zone = "|".join(sorted((re.escape(z) for z in _zones()), key=len, reverse=True)) or "UTC"
+    time = rf"(?:\s*[-–—,|•]?\s*(?:pukul\s+|at\s+)?(?P<h>\d{{1,2}})[:.](?P<mi>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>{zone}))?)?"
+    dmy = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{month})\.?\s+(?P<y>\d{{4}}){time}", re.IGNORECASE)
+    mdy = re.compile(rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}){time}", re.IGNORECASE)
+    return dmy, mdy
+
+
+_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
+_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    iso: str
+    start: int
+    end: int
+
+
+def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None, tz: str | None) -> str | None:
+    if not (1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        return None
+    out = f"{y:04d}-{m:02d}-{d:02d}"
+    if h is not None and mi is not None:
+        hour = int(h)
+        if ampm:
+            hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
+        if hour > 23 or int(mi) > 59:
+            return out
+        out += f"T{hour:02d}:{int(mi):02d}:00"
+        if tz:
+            offset = "+00:00" if tz == "Z" else _zones().get(tz.upper(), tz if tz[0] in "+-" else "")
+            if offset and ":" not in offset:
+                offset = offset[:3] + ":" + offset[3:]
+            out += offset
+    return out
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first full calendar date in ``text`` (a header line), as ISO 8601."""
+    months = _months()
+    found: list[FoundDate] = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            iso = _iso(int(m["y"]), months[m["m"].lower().rstrip(".")], int(m["d"]), m["h"], m["mi"], m["ampm"], m["tz"])
+            if iso:
+                found.append(FoundDate(iso, m.start(), m.end()))
+    for m in _ISO.finditer(text):
+        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]), m["h"], m["mi"], None, m["tz"])
+        if iso:
+            found.append(FoundDate(iso, m.start(), m.end()))
+    for m in _NUMERIC.finditer(text):
+        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]), None, None, None, None)
+        if iso:
+            found.append(FoundDate(iso, m.start(), m.end()))
+    return min(found, key=lambda f: (f.start, -f.end)) if found else None

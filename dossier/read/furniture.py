@@ -1,0 +1,147 @@
+"""Page furniture: related-article teasers, share and follow lines, photo credits, breadcrumbs,
+adverts. Each removal is recorded as a :class:`~dossier.model.Removed` so it can be audited.
+
+The words come from every language's ``reader.yml``: an English article on an Indonesian site
+still carries "Baca Juga".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dossier import lang
+from dossier.model import Removed
+
+
+@dataclass(frozen=True)
+class ReaderWords:
+    teaser: re.Pattern[str]
+    function_words: frozenset[str]
+    openers: frozenset[str]
+    share: tuple[str, ...]
+    advert: frozenset[str]
+    breadcrumb: re.Pattern[str]
+    credit: re.Pattern[str]
+    author: re.Pattern[str]
+    editor: re.Pattern[str]
+
+
+def _union(key: str) -> list[str]:
+    out: list[str] = []
+    for tag in lang.languages():
+        value = lang.load(tag, "reader").get(key) or []
+        out.extend(str(v) for v in value)
+    return sorted(set(out), key=lambda s: (-len(s), s))
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def words() -> ReaderWords:
+    share: list[str] = []
+    advert: list[str] = []
+    for tag in lang.languages():
+        lines = lang.load(tag, "reader").get("furniture_lines") or {}
+        share.extend(lines.get("share") or [])
+        advert.extend(lines.get("advert") or [])
+    return ReaderWords(
+        teaser=re.compile(rf"(?:^|(?<=[\s.!?”\"]))(?:{_alt(_union('teaser_markers'))})\s*:\s*"),
+        function_words=frozenset(w.lower() for w in _union("headline_function_words")),
+        openers=frozenset(_union("sentence_openers")),
+        share=tuple(s.lower() for s in share),
+        advert=frozenset(a.strip().lower() for a in advert),
+        breadcrumb=re.compile(rf"^\s*(?:{_alt(_union('breadcrumb_roots'))})\s*[-–›>»/|]\s+\S"),
+        credit=re.compile(rf"[(\[]?\b(?:{_alt(_union('credit_labels'))})\s*:\s*[^)\]\n]*[)\]]?\s*$"),
+        author=re.compile(rf"^\s*(?:{_alt(_union('author_labels'))})\s*:?\s+(?P<name>[^\W\d_][\w.'’ -]{{2,60}}?)\s*(?:[;,(].*)?$"),
+        editor=re.compile(rf"^\s*(?:{_alt(_union('editor_labels'))})\s*:?\s+\S.*$"),
+    )
+
+
+_DOMAIN = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.id|id|net|org|news|co\.uk|co|tv))\b")
+_TOKEN = re.compile(r"\S+")
+
+
+def domain_in(text: str) -> str | None:
+    m = _DOMAIN.search(text)
+    return m.group(1) if m else None
+
+
+def is_share_line(line: str) -> bool:
+    low = line.lower()
+    return any(s in low for s in words().share)
+
+
+def is_advert_line(line: str) -> bool:
+    return line.strip().lower() in words().advert
+
+
+def is_breadcrumb(line: str) -> bool:
+    return bool(words().breadcrumb.match(line)) and len(re.split(r"\s[-–›>»/|]\s", line)) >= 2
+
+
+def breadcrumb_last(line: str) -> str:
+    return re.split(r"\s[-–›>»/|]\s", line.strip())[-1].strip()
+
+
+def _is_capitalised(token: str) -> bool:
+    core = token.strip("“”\"'‘’()[],:;")
+    return bool(core) and (core[0].isupper() or core[0].isdigit() or core.startswith("Rp"))
+
+
+def teaser_end(line: str, start: int) -> int:
+    """Where a teaser headline that starts at ``start`` ends.
+
+    A headline is a run of capitalised words, numbers and headline function words. When the
+    run stops before the end of the line, the article's sentence resumes inside it: at the last
+    word that typically opens a sentence (a title such as "Presiden", a pronoun), or else at
+    the run's last capitalised word.
+    """
+    w = words()
+    tokens = list(_TOKEN.finditer(line, start))
+    run: list[re.Match[str]] = []
+    for tok in tokens:
+        text = tok.group(0)
+        if _is_capitalised(text) or text.lower().strip(",:;") in w.function_words or text in {"-", "–", "—", "|"}:
+            run.append(tok)
+            continue
+        break
+    if not run or len(run) == len(tokens):
+        return len(line)  # the whole rest of the line is the teaser
+    cut = None
+    for i in range(len(run) - 1, 0, -1):
+        if run[i].group(0).strip("“”\"'") in w.openers:
+            cut = i
+            break
+    if cut is None:
+        cut = len(run) - 1
+    return run[cut].start()
+
+
+def strip_teasers(line: str, line_no: int) -> tuple[str, list[Removed]]:
+    """Remove every teaser in a line, including those spliced into a sentence."""
+    removed: list[Removed] = []
+    pos = 0
+    while True:
+        m = words().teaser.search(line, pos)
+        if not m:
+            return line, removed
+        end = teaser_end(line, m.end())
+        removed.append(Removed("teaser", line[m.start():end].strip(), line_no))
+        before, after = line[: m.start()].rstrip(), line[end:].lstrip()
+        line = (before + " " + after).strip() if before and after else (before or after)
+        pos = len(before)
+
+
+def strip_credit(line: str, line_no: int) -> tuple[str, list[Removed]]:
+    """Remove a trailing photo credit ("… Foto: Xinhua"); a caption line goes whole."""
+    m = words().credit.search(line)
+    if not m:
+        return line, []
+    head = line[: m.start()].rstrip()
+    if len(head.split()) <= 40:
+        return "", [Removed("credit", line.strip(), line_no)]
+    return head, [Removed("credit", line[m.start():].strip(), line_no)]

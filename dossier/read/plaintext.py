@@ -1,0 +1,233 @@
+"""Plain-text articles shaped like pasted web pages: headline, byline, dateline, body.
+
+What the text does not say stays ``None``. Nothing is guessed from the file name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from babel.dates import get_day_names
+
+from dossier import lang
+from dossier.model import Removed
+from dossier.read import furniture as fur
+from dossier.read.dates import find_date
+
+_TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*$|[”\"]$")
+_NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}$")
+_EDITOR_INITIALS = re.compile(r"\s*\((?P<who>[A-Za-z][A-Za-z .]{1,30})\)\s*$")
+
+# Datelines that open the first paragraph. Each yields (outlet, place).
+_DATELINES = (
+    # KONTAN.CO.ID - / HALLONEWS.COM- / DETIK.COM --
+    re.compile(r"^(?P<outlet>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:COM|CO\.ID|ID|NET|ORG|com|co\.id|id|net|org))\s*[-–—:]+\s*"),
+    # JAKARTA, KOMPAS.com - / JAKARTA, Kompas -
+    re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}),\s+(?P<outlet>[A-Za-z0-9-]+\.(?:com|co\.id|id|net|org)|[A-Z][A-Za-z]+)\s*[-–—]+\s+"),
+    # LONDON (Reuters) - / JAKARTA (ANTARA) -
+    re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30})\s+\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[-–—]+\s+"),
+    # RI News Portal. Moscow —
+    re.compile(r"^(?P<outlet>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){1,4})\.\s+(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*[—–]\s*"),
+    # Beijing: / MOSCOW -- (a place alone)
+    re.compile(r"^(?P<place>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})\s*(?::|[-–—]{1,2})\s+(?=[A-Z\"“])"),
+)
+
+
+@dataclass
+class ParsedText:
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    author: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    names: set[str] = set()
+    for tag in lang.languages():
+        for width in ("wide", "abbreviated"):
+            try:
+                names.update(n.lower() for n in get_day_names(width, locale=tag).values())
+            except Exception:  # noqa: BLE001, S112 - a locale Babel lacks
+                continue
+    return frozenset(names)
+
+
+def outlet_name(printed: str) -> str:
+    """'KONTAN.CO.ID' -> 'Kontan'; 'Metrotvnews.com' -> 'Metrotvnews'; 'Reuters' stays."""
+    name = re.sub(r"(\.(com|co|id|net|org|news|tv|uk))+$", "", printed.strip(), flags=re.IGNORECASE)
+    if name.isupper() and len(name) > 5:
+        name = name.capitalize()
+    return name
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s,•|–—-]+", text) if w.strip(".:()")]
+
+
+def _date_line(line: str) -> tuple[str, str] | None:
+    """(iso date, the rest) when a line is mostly a date (a byline or a timestamp)."""
+    found = find_date(line)
+    if not found:
+        return None
+    rest = (line[: found.start] + " " + line[found.end:]).strip()
+    rest_words = [w for w in _words(rest) if w.lower().strip(".,:") not in _weekdays()]
+    if len(rest_words) > 6:
+        return None
+    return found.iso, " ".join(rest_words)
+
+
+def _headline_like(line: str) -> bool:
+    n = len(line.split())
+    return 2 <= n <= 30 and not re.search(r"[.,;:]$", line) and not _date_line(line)
+
+
+def _join_lines(block: list[tuple[int, str]]) -> list[str]:
+    """Lines of one block joined into paragraphs: a line break inside a sentence is not a break."""
+    paras: list[str] = []
+    current = ""
+    for i, (_, line) in enumerate(block):
+        if not current:
+            current = line
+        else:
+            current = current + " " + line
+        nxt = block[i + 1][1] if i + 1 < len(block) else None
+        ends = bool(_TERMINAL.search(line))
+        heading = not ends and len(line.split()) <= 10 and current == line and nxt is not None and nxt[:1].isupper()
+        if nxt is None or ends or heading:
+            paras.append(current.strip())
+            current = ""
+    if current.strip():
+        paras.append(current.strip())
+    return paras
+
+
+def parse_text(text: str) -> ParsedText:
+    out = ParsedText()
+    lines = text.split("\n")
+    kept: list[tuple[int, str]] = []  # (line number, text); "" marks a block break
+    footer_domains: list[str] = []
+    crumb_title: str | None = None
+    w = fur.words()
+
+    for no, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line:
+            kept.append((no, ""))
+            continue
+        if fur.is_advert_line(line):
+            out.removed.append(Removed("advert", line, no))
+            continue
+        if fur.is_breadcrumb(line):
+            out.removed.append(Removed("breadcrumb", line, no))
+            crumb_title = crumb_title or fur.breadcrumb_last(line)
+            continue
+        if fur.is_share_line(line):
+            out.removed.append(Removed("share", line, no))
+            dom = fur.domain_in(line)
+            if dom:
+                footer_domains.append(dom)
+            continue
+        m = w.author.match(line)
+        if m and _NAME.match(m["name"].strip()):
+            out.removed.append(Removed("byline", line, no))
+            out.author = out.author or m["name"].strip()
+            continue
+        if w.editor.match(line) and len(line.split()) <= 8:
+            out.removed.append(Removed("credit", line, no))
+            continue
+        line, rem = fur.strip_teasers(line, no)
+        out.removed.extend(rem)
+        line, rem = fur.strip_credit(line, no)
+        out.removed.extend(rem)
+        if not line:
+            continue
+        dated = _date_line(line)
+        if dated and len(line.split()) <= 12:
+            iso, rest = dated
+            out.removed.append(Removed("dateline", line, no))
+            out.published = out.published or iso
+            if rest and _NAME.match(rest) and not out.author:
+                out.author = rest
+            continue
+        kept.append((no, line))
+
+    # the headline: a breadcrumb's last part, or a first line shaped like a headline
+    content = [(no, ln) for no, ln in kept if ln]
+    if crumb_title:
+        out.title = crumb_title
+    elif content:
+        first_no, first = content[0]
+        first_block_len = 0
+        for no, ln in kept[kept.index((first_no, first)):]:
+            if not ln:
+                break
+            first_block_len += 1
+        echoed = sum(1 for _, ln in content if ln == first) > 1
+        if _headline_like(first) and (first_block_len == 1 or echoed) and not _dateline(first):
+            out.title = first
+    if out.title:
+        filtered: list[tuple[int, str]] = []
+        for no, ln in kept:
+            if ln == out.title:
+                out.removed.append(Removed("headline", ln, no))
+                continue
+            filtered.append((no, ln))
+        kept = filtered
+
+    # footer: a trailing editor's name or initials in brackets
+    while kept and (not kept[-1][1] or re.fullmatch(r"\((?:[A-Za-z][A-Za-z .]{1,30})\)", kept[-1][1])):
+        no, ln = kept.pop()
+        if ln:
+            out.removed.append(Removed("credit", ln, no))
+
+    # blocks -> paragraphs
+    blocks: list[list[tuple[int, str]]] = [[]]
+    for no, ln in kept:
+        if ln:
+            blocks[-1].append((no, ln))
+        elif blocks[-1]:
+            blocks.append([])
+    paragraphs = [p for b in blocks if b for p in _join_lines(b)]
+
+    # the dateline that opens the first paragraph
+    for i, para in enumerate(paragraphs[:3]):
+        found = _dateline(para, outlet_only=i > 0)
+        if found:
+            outlet, place, end = found
+            out.removed.append(Removed("dateline", para[:end].strip(), 0))
+            paragraphs[i] = para[end:].lstrip()
+            if outlet:
+                out.outlet = outlet_name(outlet)
+                out.metadata["outlet_as_printed"] = outlet
+            if place:
+                out.metadata["dateline_place"] = place
+            break
+    if not out.outlet and footer_domains:
+        out.outlet = outlet_name(footer_domains[-1])
+        out.metadata["outlet_as_printed"] = footer_domains[-1]
+
+    # an editor's initials closing the last paragraph: "... pada awal 2026. (ren)"
+    if paragraphs:
+        m = _EDITOR_INITIALS.search(paragraphs[-1])
+        if m and _TERMINAL.search(paragraphs[-1][: m.start()]):
+            out.removed.append(Removed("credit", m.group(0).strip(), 0))
+            paragraphs[-1] = paragraphs[-1][: m.start()].rstrip()
+    out.paragraphs = [p for p in paragraphs if p]
+    return out
+
+
+def _dateline(paragraph: str, outlet_only: bool = False) -> tuple[str | None, str | None, int] | None:
+    for pattern in _DATELINES:
+        m = pattern.match(paragraph)
+        if m:
+            groups = m.groupdict()
+            if outlet_only and not groups.get("outlet"):
+                continue
+            return groups.get("outlet"), groups.get("place"), m.end()
+    return None
