@@ -84,7 +84,7 @@ def settings_from_mkdocs(path: Path) -> Settings:
     """The ``dossier`` plugin options of an mkdocs.yml, paths resolved against its folder."""
     if not path.is_file():
         return Settings()
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}  # noqa: S506 (safe subclass)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
     options: dict[str, Any] = {}
     for plugin in data.get("plugins") or []:
         if isinstance(plugin, dict) and "dossier" in plugin:

@@ -207,6 +207,7 @@ class ClaimReport:
     article_id: str
     sentence: int
     text: str
+    differs: bool = False  # its numbers or dates disagree with another report of the claim
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ top-level ``sources:`` list.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(language: str, part: str) -> dict[str, Any]:
     """The ``part`` data of ``language`` (e.g. ``load("id", "time")``), ``{}`` when absent."""
     path = LANG_DIR / language / f"{part}.yml"

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from babel.dates import get_month_names
 
 from dossier import lang
 
 
-@lru_cache(maxsize=None)
+@cache
 def _months() -> dict[str, int]:
     names: dict[str, int] = {}
     for tag in lang.languages():
@@ -24,7 +24,7 @@ def _months() -> dict[str, int]:
             for ctx in ("format", "stand-alone"):
                 try:
                     table = get_month_names(width, ctx, locale=tag)
-                except Exception:  # noqa: BLE001 - a locale Babel lacks
+                except Exception:
                     continue
                 for num, name in table.items():
                     names[name.lower().rstrip(".")] = num
@@ -32,7 +32,7 @@ def _months() -> dict[str, int]:
     return names
 
 
-@lru_cache(maxsize=None)
+@cache
 def _zones() -> dict[str, str]:
     zones: dict[str, str] = {}
     for tag in lang.languages():
@@ -40,7 +40,7 @@ def _zones() -> dict[str, str]:
     return zones
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     month = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
     zone = "|".join(sorted((re.escape(z) for z in _zones()), key=len, reverse=True)) or "UTC"

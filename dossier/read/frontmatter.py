@@ -10,7 +10,7 @@ import yaml
 from dossier.read.files import Rejected
 
 MAX_FRONT_MATTER = 64_000  # characters
-MAX_ALIASES = 100
+MAX_ALIASES = 10  # front matter has no need of aliases; each one can double what a reader must copy
 
 _FENCE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _OPEN_ONLY = re.compile(r"\A---[ \t]*\n")

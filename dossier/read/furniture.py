@@ -95,13 +95,19 @@ def _is_capitalised(token: str) -> bool:
 def teaser_end(line: str, start: int) -> int:
     """Where a teaser headline that starts at ``start`` ends.
 
-    A headline is a run of capitalised words, numbers and headline function words. When the
+    A sentence-case headline ends with its line (or its first full stop). A title-case headline is a run of capitalised words, numbers and headline function words. When the
     run stops before the end of the line, the article's sentence resumes inside it: at the last
     word that typically opens a sentence (a title such as "Presiden", a pronoun), or else at
     the run's last capitalised word.
     """
     w = words()
     tokens = list(_TOKEN.finditer(line, start))
+    head = [t.group(0) for t in tokens[:4]]
+    title_case = all(_is_capitalised(t) or t.lower().strip(",:;") in w.function_words for t in head)
+    if not title_case:
+        # a sentence-case headline: it ends with its line, or at its first full stop
+        stop = re.search(r"[.!?]['\"”’)]*\s+(?=\S)", line[start:])
+        return start + stop.end() if stop else len(line)
     run: list[re.Match[str]] = []
     for tok in tokens:
         text = tok.group(0)

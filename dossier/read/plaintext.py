@@ -53,7 +53,7 @@ def _weekdays() -> frozenset[str]:
         for width in ("wide", "abbreviated"):
             try:
                 names.update(n.lower() for n in get_day_names(width, locale=tag).values())
-            except Exception:  # noqa: BLE001, S112 - a locale Babel lacks
+            except Exception:
                 continue
     return frozenset(names)
 
@@ -92,10 +92,7 @@ def _join_lines(block: list[tuple[int, str]]) -> list[str]:
     paras: list[str] = []
     current = ""
     for i, (_, line) in enumerate(block):
-        if not current:
-            current = line
-        else:
-            current = current + " " + line
+        current = line if not current else current + " " + line
         nxt = block[i + 1][1] if i + 1 < len(block) else None
         ends = bool(_TERMINAL.search(line))
         heading = not ends and len(line.split()) <= 10 and current == line and nxt is not None and nxt[:1].isupper()
@@ -164,7 +161,7 @@ def parse_text(text: str) -> ParsedText:
     elif content:
         first_no, first = content[0]
         first_block_len = 0
-        for no, ln in kept[kept.index((first_no, first)):]:
+        for _no, ln in kept[kept.index((first_no, first)):]:
             if not ln:
                 break
             first_block_len += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +60,7 @@ def href(from_path: str, to_path: str, anchor: str | None = None) -> str:
     return rel + (f"#{anchor}" if anchor else "")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _ui(language: str) -> dict[str, str]:
     """UI labels: English text is the key; lang/<tag>/ui*.yml translates it."""
     table: dict[str, str] = {}

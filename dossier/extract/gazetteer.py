@@ -1,0 +1,220 @@
+"""Known names: countries (CLDR via Babel), cities and regions (data/cities.yml), organisations
+(data/organizations.yml), and the per-language word lists the mention finder needs.
+
+Everything here is data loaded once and cached; the functions are pure lookups.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel import Locale
+
+from dossier import lang
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# CLDR region codes (UN M.49) that name continents and large regions worth an entity.
+REGION_CODES = ("002", "005", "009", "019", "030", "035", "142", "150", "151", "155", "419")
+# CLDR pseudo-territories that are organisations.
+ORG_CODES = {"EU": "international", "UN": "international"}
+# CLDR codes that are no place a news story names as such.
+SKIP_CODES = {"ZZ", "XA", "XB", "001", "EZ", "QO"}
+
+
+@dataclass(frozen=True)
+class Known:
+    """What a known name resolves to."""
+
+    key: str  # canonical English name
+    type: str  # person | organization | place | other
+    subtype: str | None
+    exact_case: bool = False  # acronyms (AS, US, UN) match only as printed
+
+
+def norm(text: str) -> str:
+    """Lower-case, accents removed, dots dropped, dashes unified, spaces collapsed."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[\u2010-\u2015]", "-", s).replace("’", "'").replace(".", "")
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """The normalised word tokens of a name (as the mention finder tokenises text)."""
+    return tuple(norm(t) for t in _TOKEN.findall(text.replace(".", "")))
+
+
+def _clean_key(name: str) -> str:
+    name = re.sub(r"\s*\(.*?\)", "", name)
+    name = re.sub(r"\s+SAR China$", "", name)
+    return name.strip()
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = alias.replace(".", "").replace("-", "")
+    return len(letters) <= 6 and letters.isupper()
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    with (DATA_DIR / name).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[tuple[str, ...], Known]:
+    """Normalised token tuple -> Known, over every language that has a data folder and English."""
+    table: dict[tuple[str, ...], Known] = {}
+    languages = sorted(set(lang.languages()) | {"en"})
+    exclusions = {norm(w) for tag in languages for w in lang.load(tag, "entities").get("not_places") or []}
+
+    def add(alias: str, known: Known, *, force: bool = False) -> None:
+        toks = name_tokens(alias)
+        if not toks:
+            return
+        if not force and (norm(alias) in exclusions):
+            return
+        exact = _is_acronym(alias)
+        entry = Known(known.key, known.type, known.subtype, exact_case=exact)
+        if force or toks not in table:
+            table[toks] = entry
+
+    english = Locale("en").territories
+    # organisations and cities first, countries last, so that a country wins a clash of names
+    orgs = _load_yaml("organizations.yml").get("organizations") or []
+    for org in orgs:
+        known = Known(org["name"], "organization", org.get("subtype"))
+        for alias in [org["name"], *(org.get("aliases") or [])]:
+            add(alias, known)
+    cities = _load_yaml("cities.yml")
+    for section, subtype in (("cities", "city"), ("regions", "region")):
+        for city in cities.get(section) or []:
+            known = Known(city["name"], "place", subtype)
+            for alias in [city["name"], *(city.get("aliases") or [])]:
+                add(alias, known)
+    for code in REGION_CODES:
+        known = Known(_clean_key(english[code]), "place", "region")
+        for tag in languages:
+            name = Locale.parse(tag).territories.get(code)
+            if name:
+                add(_clean_key(name), known)
+    for code, subtype in ORG_CODES.items():
+        known = Known(english[code], "organization", subtype)
+        for tag in languages:
+            name = Locale.parse(tag).territories.get(code)
+            if name:
+                add(name, known, force=True)
+    for code, name in english.items():
+        if len(code) != 2 or not code.isalpha() or code in SKIP_CODES or code in ORG_CODES:
+            continue
+        known = Known(_clean_key(name), "place", "country")
+        for tag in languages:
+            local = Locale.parse(tag).territories.get(code)
+            if local:
+                add(_clean_key(local), known, force=True)
+                add(local, known, force=True)
+        for tag in languages:
+            for alias in (lang.load(tag, "entities").get("country_aliases") or {}).get(code) or []:
+                add(str(alias), known, force=True)
+    # names excluded in a language stay out even when another source forced them in
+    for toks in [t for t in table if " ".join(t) in exclusions]:
+        del table[toks]
+    return table
+
+
+@lru_cache(maxsize=1)
+def max_alias_tokens() -> int:
+    return max((len(k) for k in gazetteer()), default=1)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of one language (merged with English, which news in any language quotes)."""
+
+    titles: frozenset[str]
+    place_titles: frozenset[str]
+    role_modifiers: frozenset[str]
+    org_words: dict[str, str]  # word -> subtype
+    other_words: frozenset[str]
+    place_prefixes: frozenset[str]
+    place_prepositions: frozenset[str]
+    org_cues: dict[str, str]  # cue phrase -> subtype
+    person_cues: frozenset[str]
+    stopwords: frozenset[str]
+    furniture_cues: tuple[str, ...]
+    credit_cues: tuple[str, ...]
+    never_entities: frozenset[str]
+    demonyms: frozenset[str]
+    calendar: frozenset[str]
+
+    def vocab(self, word: str) -> bool:
+        """Whether a normalised word is a known non-name word."""
+        return (word in self.stopwords or word in self.titles or word in self.org_words or word in self.demonyms
+                or word in self.calendar or word in self.other_words or word in self.role_modifiers)
+
+
+def _words(data: dict[str, Any], key: str) -> set[str]:
+    return {norm(str(w)) for w in data.get(key) or []}
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """Word lists for ``language`` plus English (and calendar words of every dossier language)."""
+    tags = [language] if language == "en" else [language, "en"]
+    parts = [lang.load(tag, "entities") for tag in tags]
+
+    def merged(key: str) -> set[str]:
+        out: set[str] = set()
+        for p in parts:
+            out |= _words(p, key)
+        return out
+
+    def merged_map(key: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for p in reversed(parts):
+            for subtype, words in (p.get(key) or {}).items():
+                for w in words or []:
+                    out[norm(str(w))] = str(subtype)
+        return out
+
+    calendar: set[str] = set()
+    demonyms = merged("demonyms")
+    for tag in sorted(set(lang.languages()) | {"en", language}):
+        try:
+            loc = Locale.parse(tag)
+        except (ValueError, TypeError):
+            continue
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                calendar |= {norm(v) for v in loc.months[ctx][width].values()}
+                calendar |= {norm(v) for v in loc.days[ctx][width].values()}
+        if tag == "en":  # language names double as demonyms ("Russian President ...")
+            demonyms |= {norm(v) for v in loc.languages.values()
+                         if " " not in v and len(v) >= 5 and v.endswith(("ian", "ish", "ese", "ch", "ic", "an"))}
+    calendar |= {"wib", "wita", "wit", "gmt", "utc", "am", "pm", "est", "edt", "pst", "cet"}
+    return Lexicon(
+        titles=frozenset(merged("titles")),
+        place_titles=frozenset(merged("place_titles")),
+        role_modifiers=frozenset(merged("role_modifiers")),
+        org_words=merged_map("org_words"),
+        other_words=frozenset(merged("other_words")),
+        place_prefixes=frozenset(merged("place_prefixes")),
+        place_prepositions=frozenset(_words(parts[0], "place_prepositions")),
+        org_cues=merged_map("org_cues"),
+        person_cues=frozenset(merged("person_cues")),
+        stopwords=frozenset(merged("stopwords")),
+        furniture_cues=tuple(sorted(merged("furniture_cues"), key=len, reverse=True)),
+        credit_cues=tuple(sorted(merged("credit_cues"), key=len, reverse=True)),
+        never_entities=frozenset(merged("never_entities")),
+        demonyms=frozenset(demonyms),
+        calendar=frozenset(calendar),
+    )

@@ -1,0 +1,677 @@
+"""Time expressions in news text, normalised to EDTF with their precision and resolution trail.
+
+Every word comes from data: month and weekday names from Babel (CLDR) for the language's
+``babel_locale``, everything else (direction words, units, period parts, halves, seasons,
+prefixes, future markers) from ``dossier/lang/<tag>/time.yml``. The rules are ordered; a longer,
+more specific rule claims its span first ("Rabu, 4 Februari 2026" before "Rabu").
+
+Output EDTF and precision:
+
+* ``2026-02-04`` day, ``2026-02`` month, ``2026`` year;
+* ``2026-40`` / ``2026-41`` first / second half (``half-year``), ``2026-33``..``36`` quarters
+  (``quarter``; "awal/akhir tahun" is the first/last quarter, approximate), ``2026-21``..``24``
+  seasons (``season``);
+* weeks and parts of a month are EDTF intervals: ``2026-01-26/2026-02-01`` (``week``),
+  ``2026-02-21/2026-02-28`` (``part-month``: days 1-10, 11-20, 21-end);
+* a trailing ``~`` marks an approximate date ("akhir pekan lalu" is that week's Saturday, ~).
+
+Relative expressions are resolved against the anchor (the publication date, or one inferred).
+Weekdays and bare month names look back (the most recent one on or before the anchor, the
+anchor day itself included) unless the sentence speaks of the future ("akan", "undangan",
+"will", ...), when they look forward (the next one on or after the anchor). An explicit "lalu" /
+"last" excludes the anchor day itself when the anchor is the known publication date
+("Rabu lalu" in a Wednesday paper is a week ago); when the anchor was inferred from the text it
+is only a lower bound of the publication date, so the anchor day is included.
+
+Without an anchor, relative expressions are still returned, with ``edtf == ""``, a warning
+and the rule that matched, so that a later pass (``link.events.reanchor``) can resolve them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from babel import dates as babel_dates
+
+from dossier import lang
+from dossier.model import Sentence, TimeExpr
+
+SEASON_CODES = (21, 22, 23, 24)
+HALF_CODES = {"first": 40, "second": 41}
+QUARTER_CODES = {1: 33, 2: 34, 3: 35, 4: 36}
+
+
+# ---------------------------------------------------------------------------------------
+# the lexicon: regex pieces built from data
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    uniq = sorted({w.strip() for w in words if w and w.strip()}, key=len, reverse=True)
+    if not uniq:
+        return r"(?!x)x"
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    months: dict[str, int]  # casefolded name -> 1..12
+    weekdays: dict[str, int]  # casefolded name -> 0 (Monday) .. 6
+    direction: dict[str, int]  # casefolded direction word -> -1 past, 0 current, +1 future
+    units: dict[str, str]  # casefolded unit word -> day | week | month | year
+    parts: dict[str, str]  # casefolded part word -> early | mid | late | vague
+    halves: dict[str, int]
+    quarters: dict[str, int]
+    seasons: dict[str, int]
+    days: dict[str, int]
+    numbers: dict[str, int]
+    numeric_order: str
+    future_re: re.Pattern[str]
+    before_re: re.Pattern[str]
+    after_re: re.Pattern[str]
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _cs(pattern: str) -> str:
+    """Case-sensitive inside an otherwise case-insensitive pattern (names are capitalised)."""
+    return f"(?-i:{pattern})"
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The compiled rules of one language (cached)."""
+    data = lang.load(language, "time") or lang.load("en", "time")
+    loc = data.get("babel_locale", language)
+    months: dict[str, int] = {}
+    wide_months: list[str] = []
+    abbr_months: list[str] = []
+    # news in one language often prints dates in another ("5 February 2026" on an Indonesian site)
+    month_locales = [loc, *[str(x) for x in data.get("also_month_names_of") or []]]
+    for month_loc in month_locales:
+        for width, bucket in (("wide", wide_months), ("abbreviated", abbr_months)):
+            for ctx in ("format", "stand-alone"):
+                for num, name in babel_dates.get_month_names(width, context=ctx, locale=month_loc).items():
+                    name = str(name).rstrip(".")
+                    months.setdefault(name.casefold(), int(num))
+                    bucket.append(name)
+    for name, num in (data.get("extra_months") or {}).items():
+        months[str(name).casefold()] = int(num)
+        (abbr_months if len(str(name)) <= 4 else wide_months).append(str(name))
+    weekdays: dict[str, int] = {}
+    wd_names: list[str] = []
+    for num, name in babel_dates.get_day_names("wide", locale=loc).items():
+        weekdays[str(name).casefold()] = int(num)
+        wd_names.append(str(name))
+    for name, num in (data.get("extra_weekdays") or {}).items():
+        weekdays[str(name).casefold()] = int(num)
+        wd_names.append(str(name))
+
+    def words(key: str) -> list[str]:
+        return [str(w) for w in data.get(key) or []]
+
+    direction: dict[str, int] = {}
+    for key, val in (("past", -1), ("past_before", -1), ("current", 0), ("current_before", 0),
+                     ("future", 1), ("future_before", 1)):
+        for w in words(key):
+            direction[_norm(w)] = val
+    units = {_norm(w): unit for unit, ws in (data.get("units") or {}).items() for w in ws}
+    parts = {_norm(w): part for part, ws in (data.get("parts") or {}).items() for w in ws}
+    halves = {_norm(w): HALF_CODES[h] for h, ws in (data.get("halves") or {}).items() for w in ws}
+    quarters = {_norm(w): QUARTER_CODES[int(q)] for q, ws in (data.get("quarters") or {}).items() for w in ws}
+    seasons = {_norm(str(w)): int(c) for w, c in (data.get("seasons") or {}).items()}
+    days = {_norm(str(w)): int(v) for w, v in (data.get("days") or {}).items()}
+    numbers = {_norm(str(w)): int(v) for w, v in (data.get("numbers") or {}).items()}
+    ba = data.get("before_after") or {}
+
+    MON = _cs(_alt(wide_months))
+    MONA = _cs(_alt(wide_months + abbr_months)) + r"\.?"
+    WD = _cs(_alt(wd_names))
+    D_AFTER = _alt(words("past") + words("future") + words("current"))
+    D_BEFORE = _alt(words("past_before") + words("future_before") + words("current_before"))
+    UNIT = {u: _alt(ws) for u, ws in (data.get("units") or {}).items()}
+    ALL_UNITS = _alt(units)
+    OF = r"(?:\s+" + _alt(words("of_words")) + ")?"
+
+    def unit_rel(unit_pat: str) -> str:
+        return rf"(?:{unit_pat}s?\s+{D_AFTER}|{D_BEFORE}\s+{unit_pat})"
+
+    YEAR_UNIT = UNIT.get("year", r"(?!x)x")
+    MONTH_UNIT = UNIT.get("month", r"(?!x)x")
+    YREF = rf"(?:(?P<yabs>(?:1[89]|20)\d{{2}})\b|(?P<yrel>{unit_rel(YEAR_UNIT)})|(?P<ybare>(?:the\s+)?{YEAR_UNIT})\b)"
+    MREF = (rf"(?:(?P<mrel>{unit_rel(MONTH_UNIT)})|(?P<mname>{MON})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
+            rf"|(?P<mbare>(?:the\s+)?{MONTH_UNIT})\b)")
+    CLOCK = (rf"(?:\s*[-–,]?\s*(?:{_alt(words('clock_words'))}\s+)?\d{{1,2}}[:.]\d{{2}}(?!\d)"
+             rf"(?:\s*{_cs(_alt(words('zones')))}\b)?)?")
+    WD_OPT = rf"(?:(?P<wd>{WD})\s*,?\s*(?:\(\s*)?)?"
+    B = r"(?<![\w/-])"
+    E = r"(?![\w/])"
+    NUM = rf"(?:\d{{1,2}}|{_alt(numbers)})"
+    MWORD = rf"(?:{_alt(words('month_word'))}\s+)?"
+
+    raw_rules: list[tuple[str, str]] = [
+        ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}"),
+        ("abs-dmy", rf"{B}{WD_OPT}(?P<d>\d{{1,2}})\s+(?P<mon>{MONA})\s+(?P<y>\d{{4}})\b\)?{CLOCK}"),
+        ("abs-mdy", rf"{B}{WD_OPT}(?P<mon>{MONA})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b{CLOCK}"),
+        ("abs-numeric", rf"{B}{WD_OPT}\(?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}})\)?{E}"),
+        ("partial-numeric", rf"{B}(?:(?P<wd>{WD})\s*)?\((?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\)"),
+        ("weekend", rf"{B}(?:(?P<dir1>{D_BEFORE})\s+(?:the\s+)?{_alt(words('weekend'))}"
+                    rf"|{_alt(words('weekend'))}\s+(?P<dir2>{D_AFTER})){E}"),
+        ("half", rf"{B}(?:the\s+)?(?P<half>{_alt(halves)}){OF}(?:\s+{YREF})?{E}"),
+        ("quarter", rf"{B}(?:the\s+)?(?P<q>{_alt(quarters)}){OF}(?:\s+{YREF})?{E}"),
+        ("season", rf"{B}(?:(?P<sdir>{D_BEFORE})\s+)?(?P<season>{_alt(seasons)})(?:{OF}\s+(?P<sy>(?:19|20)\d{{2}}))?{E}"),
+        ("part-month", rf"{B}(?P<part>{_alt(parts)})[\s-]*{OF}\s*{MREF}{E}"),
+        ("part-year", rf"{B}(?P<part>{_alt(parts)})[\s-]*{OF}\s*{YREF}{E}"),
+        ("day-month", rf"{B}{WD_OPT}(?P<d>\d{{1,2}})\s+(?P<mon>{MON}){E}(?!\s*\d)"),
+        ("month-day", rf"{B}{WD_OPT}(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{E}(?!,?\s*\d)"),
+        ("month-year", rf"{B}{MWORD}(?P<mon>{MONA})\s+(?P<y>(?:1[89]|20)\d{{2}}){E}"),
+        ("month-relative", rf"{B}(?:(?P<mdir1>{D_BEFORE})\s+{MWORD}(?P<mon1>{MON})"
+                           rf"|{MWORD}(?P<mon2>{MON}){OF}\s+(?P<myrel>{unit_rel(YEAR_UNIT)})"
+                           rf"|{MWORD}(?P<mon3>{MON})\s+(?P<mdir2>{D_AFTER})){E}"),
+        ("n-ago", rf"{B}(?P<n>{NUM})\s+(?P<unit>{ALL_UNITS})s?\s+(?P<dir>{_alt(words('ago') + words('ahead'))}){E}"),
+        ("relative-unit", rf"{B}(?P<rel>{unit_rel(ALL_UNITS)}){E}"),
+        ("weekday", rf"{B}(?:(?P<pre>{_alt(words('weekday_prefixes'))})\s+)?(?:(?P<wdir1>{D_BEFORE})\s+)?"
+                    rf"(?P<wd>{WD})(?:\s+(?P<wdir2>{D_AFTER}))?{E}(?!\s*,?\s*\(?\d)"),
+        ("month-bare", rf"{B}(?P<pre>{_alt(words('month_prefixes'))})\s+{MWORD}(?P<mon>{MON}){E}(?!\s*,?\s*\d)"),
+        ("year-bare", rf"{B}(?P<pre>{_alt(words('year_prefixes'))})\s+(?P<y>(?:1[89]|20)\d{{2}}){E}(?![.,]\d)"),
+        ("deictic", rf"{B}(?P<day>{_alt(days)}){E}"),
+    ]
+    rules = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in raw_rules)
+    return Lexicon(
+        language=language, months=months, weekdays=weekdays, direction=direction, units=units, parts=parts,
+        halves=halves, quarters=quarters, seasons=seasons, days=days, numbers=numbers,
+        numeric_order=str(data.get("numeric_order", "dmy")),
+        future_re=re.compile(rf"{B}{_alt(words('future_markers'))}{E}", re.IGNORECASE),
+        before_re=re.compile(rf"{B}{_alt(ba.get('before') or [])}{E}", re.IGNORECASE),
+        after_re=re.compile(rf"{B}{_alt(ba.get('after') or [])}{E}", re.IGNORECASE),
+        rules=rules,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# date arithmetic and EDTF
+
+
+def _day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_part(y: int, m: int, part: str) -> tuple[str, str, bool]:
+    last = calendar.monthrange(y, m)[1]
+    if part == "early":
+        return f"{_day(dt.date(y, m, 1))}/{_day(dt.date(y, m, 10))}", "part-month", False
+    if part == "mid":
+        return f"{_day(dt.date(y, m, 11))}/{_day(dt.date(y, m, 20))}", "part-month", False
+    if part == "late":
+        return f"{_day(dt.date(y, m, 21))}/{_day(dt.date(y, m, last))}", "part-month", False
+    return _month(y, m), "month", False
+
+
+def _year_part(y: int, part: str) -> tuple[str, str, bool]:
+    if part == "early":
+        return f"{y:04d}-33~", "quarter", True
+    if part == "late":
+        return f"{y:04d}-36~", "quarter", True
+    if part == "mid":
+        return f"{y:04d}~", "year", True
+    return f"{y:04d}", "year", False
+
+
+def _week(anchor: dt.date, offset: int) -> str:
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=offset)
+    return f"{_day(monday)}/{_day(monday + dt.timedelta(days=6))}"
+
+
+# ---------------------------------------------------------------------------------------
+# resolution
+
+
+@dataclass(frozen=True)
+class _Res:
+    edtf: str
+    precision: str
+    approximate: bool = False
+    relative: bool = True  # resolved against the anchor
+    warning: str | None = None
+
+
+class _Unanchored(Exception):
+    """A relative expression with no anchor to resolve it against."""
+
+    def __init__(self, precision: str) -> None:
+        super().__init__(precision)
+        self.precision = precision
+
+
+@dataclass
+class _Ctx:
+    lex: Lexicon
+    anchor: dt.date | None
+    inferred: bool
+    future: bool  # the sentence speaks of the future
+
+    def need(self, precision: str) -> dt.date:
+        if self.anchor is None:
+            raise _Unanchored(precision)
+        return self.anchor
+
+
+def _dir_of(lex: Lexicon, text: str | None) -> int | None:
+    if not text:
+        return None
+    return lex.direction.get(_norm(text))
+
+
+def _rel_parts(lex: Lexicon, phrase: str) -> tuple[str | None, int]:
+    """(unit, direction) of a unit_rel phrase such as "bulan lalu" or "next week"."""
+    n = _norm(phrase)
+    unit = None
+    for w in sorted(lex.units, key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(w)}s?(?!\w)", n):
+            unit = lex.units[w]
+            n = re.sub(rf"(?<!\w){re.escape(w)}s?(?!\w)", " ", n, count=1)
+            break
+    return unit, lex.direction.get(_norm(n), 0)
+
+
+def _year_ref(ctx: _Ctx, m: re.Match[str]) -> int:
+    if m.groupdict().get("yabs"):
+        return int(m.group("yabs"))
+    if m.groupdict().get("yrel"):
+        _, d = _rel_parts(ctx.lex, m.group("yrel"))
+        return ctx.need("year").year + d
+    return ctx.need("year").year
+
+
+def _weekday_warning(lex: Lexicon, wd: str | None, date: dt.date | None) -> str | None:
+    if not wd or date is None:
+        return None
+    want = lex.weekdays.get(wd.casefold())
+    if want is None or want == date.weekday():
+        return None
+    names = {v: k for k, v in lex.weekdays.items()}
+    return f"weekday '{wd}' contradicts {date.isoformat()}, which is a {names.get(date.weekday(), '?').title()}"
+
+
+def _numeric_dm(lex: Lexicon, a: int, b: int) -> tuple[int, int]:
+    """(day, month) from two numbers in the language's order; an impossible month swaps them."""
+    d, m = (a, b) if lex.numeric_order == "dmy" else (b, a)
+    if m > 12 >= d:
+        d, m = m, d
+    return d, m
+
+
+def _pick_year_for_day(ctx: _Ctx, m: int, d: int) -> dt.date | None:
+    anchor = ctx.need("day")
+    cand = _safe_date(anchor.year, m, d)
+    if cand is None:
+        return None
+    if not ctx.future and cand > anchor + dt.timedelta(days=7):
+        cand = _safe_date(anchor.year - 1, m, d)
+    elif ctx.future and cand < anchor - dt.timedelta(days=7):
+        cand = _safe_date(anchor.year + 1, m, d)
+    return cand
+
+
+def _month_year(ctx: _Ctx, month: int, direction: int | None) -> int:
+    """The year of a month named without one: past by default, future in future sentences."""
+    anchor = ctx.need("month")
+    forward = direction == 1 or (direction is None and ctx.future)
+    strict = direction is not None
+    if forward:
+        return anchor.year if (month > anchor.month or (month == anchor.month and not strict)) else anchor.year + 1
+    return anchor.year if (month < anchor.month or (month == anchor.month and not strict)) else anchor.year - 1
+
+
+def _weekday_date(ctx: _Ctx, wd: int, direction: int | None) -> dt.date:
+    anchor = ctx.need("day")
+    forward = direction == 1 or (direction is None and ctx.future)
+    # an explicit "lalu"/"last"/"depan"/"next" skips the anchor day itself, unless the anchor
+    # was inferred (then the publication date is only known to be on or after it)
+    strict = direction in (-1, 1) and not ctx.inferred
+    if forward:
+        delta = (wd - anchor.weekday()) % 7
+        if delta == 0 and strict:
+            delta = 7
+        return anchor + dt.timedelta(days=delta)
+    delta = (anchor.weekday() - wd) % 7
+    if delta == 0 and strict:
+        delta = 7
+    return anchor - dt.timedelta(days=delta)
+
+
+def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    lex = ctx.lex
+    g = m.groupdict()
+    if rule == "iso":
+        date = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return _Res(_day(date), "day", relative=False) if date else None
+    if rule in ("abs-dmy", "abs-mdy"):
+        mon = lex.months.get(g["mon"].rstrip(".").casefold())
+        date = _safe_date(int(g["y"]), mon, int(g["d"])) if mon else None
+        if not date:
+            return None
+        return _Res(_day(date), "day", relative=False, warning=_weekday_warning(lex, g.get("wd"), date))
+    if rule == "abs-numeric":
+        d, mo = _numeric_dm(lex, int(g["a"]), int(g["b"]))
+        date = _safe_date(int(g["y"]), mo, d)
+        if not date:
+            return None
+        return _Res(_day(date), "day", relative=False, warning=_weekday_warning(lex, g.get("wd"), date))
+    if rule == "partial-numeric":
+        d, mo = _numeric_dm(lex, int(g["a"]), int(g["b"]))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        date = _pick_year_for_day(ctx, mo, d)
+        if not date:
+            return None
+        return _Res(_day(date), "day", warning=_weekday_warning(lex, g.get("wd"), date))
+    if rule in ("day-month", "month-day"):
+        mon = lex.months.get(g["mon"].casefold())
+        date = _pick_year_for_day(ctx, mon, int(g["d"])) if mon else None
+        if not date:
+            return None
+        return _Res(_day(date), "day", warning=_weekday_warning(lex, g.get("wd"), date))
+    if rule == "month-year":
+        mon = lex.months.get(g["mon"].rstrip(".").casefold())
+        return _Res(_month(int(g["y"]), mon), "month", relative=False) if mon else None
+    if rule == "weekend":
+        direction = _dir_of(lex, g.get("dir1") or g.get("dir2")) or 0
+        anchor = ctx.need("day")
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=direction)
+        return _Res(_day(monday + dt.timedelta(days=5)) + "~", "day", approximate=True)
+    if rule == "half":
+        year = _year_ref(ctx, m)
+        return _Res(f"{year:04d}-{lex.halves[_norm(g['half'])]}", "half-year", relative=not g.get("yabs"))
+    if rule == "quarter":
+        year = _year_ref(ctx, m)
+        return _Res(f"{year:04d}-{lex.quarters[_norm(g['q'])]}", "quarter", relative=not g.get("yabs"))
+    if rule == "season":
+        if not g.get("sdir") and not g.get("sy"):
+            return None
+        code = lex.seasons[_norm(g["season"])]
+        if g.get("sy"):
+            return _Res(f"{int(g['sy']):04d}-{code}", "season", relative=False)
+        anchor = ctx.need("season")
+        d = _dir_of(lex, g["sdir"]) or 0
+        # the season the anchor falls in (winter = Dec-Feb, counted in the year it starts)
+        cur_code = {12: 24, 1: 24, 2: 24, 3: 21, 4: 21, 5: 21, 6: 22, 7: 22, 8: 22}.get(anchor.month, 23)
+        cur_year = anchor.year - 1 if anchor.month <= 2 else anchor.year
+        year = cur_year
+        if d == -1 and code >= cur_code:
+            year -= 1
+        elif d == 1 and code <= cur_code:
+            year += 1
+        return _Res(f"{year:04d}-{code}", "season")
+    if rule == "part-month":
+        part = lex.parts[_norm(g["part"])]
+        if g.get("mname"):
+            mon = lex.months[g["mname"].casefold()]
+            if g.get("my"):
+                e, p, a = _month_part(int(g["my"]), mon, part)
+                return _Res(e, p, a, relative=False)
+            y = _month_year(ctx, mon, None)
+            e, p, a = _month_part(y, mon, part)
+            return _Res(e, p, a)
+        anchor = ctx.need("month")
+        d = _rel_parts(lex, g["mrel"])[1] if g.get("mrel") else 0
+        y, mo = _add_months(anchor.year, anchor.month, d)
+        e, p, a = _month_part(y, mo, part)
+        return _Res(e, p, a)
+    if rule == "part-year":
+        part = lex.parts[_norm(g["part"])]
+        year = _year_ref(ctx, m)
+        e, p, a = _year_part(year, part)
+        return _Res(e, p, a, relative=not g.get("yabs"))
+    if rule == "month-relative":
+        mon = lex.months[(g.get("mon1") or g.get("mon2") or g.get("mon3")).casefold()]
+        if g.get("myrel"):
+            anchor = ctx.need("month")
+            return _Res(_month(anchor.year + _rel_parts(lex, g["myrel"])[1], mon), "month")
+        d = _dir_of(lex, g.get("mdir1") or g.get("mdir2"))
+        if d == 0:
+            return _Res(_month(ctx.need("month").year, mon), "month")
+        return _Res(_month(_month_year(ctx, mon, d), mon), "month")
+    if rule == "n-ago":
+        n_text = _norm(g["n"])
+        n = int(n_text) if n_text.isdigit() else lex.numbers.get(n_text)
+        unit = lex.units.get(_norm(g["unit"]).rstrip("s")) or lex.units.get(_norm(g["unit"]))
+        if n is None or unit is None:
+            return None
+        sign = -1 if _norm(g["dir"]) in {_norm(w) for w in lang.load(lex.language, "time").get("ago") or []} else 1
+        anchor = ctx.need(unit)
+        if unit == "day":
+            return _Res(_day(anchor + dt.timedelta(days=sign * n)), "day")
+        if unit == "week":
+            return _Res(_week(anchor, sign * n), "week")
+        if unit == "month":
+            y, mo = _add_months(anchor.year, anchor.month, sign * n)
+            return _Res(_month(y, mo), "month")
+        return _Res(f"{anchor.year + sign * n:04d}", "year")
+    if rule == "relative-unit":
+        unit, d = _rel_parts(lex, g["rel"])
+        if unit is None:
+            return None
+        anchor = ctx.need(unit)
+        if unit == "day":
+            return _Res(_day(anchor + dt.timedelta(days=d)), "day")
+        if unit == "week":
+            return _Res(_week(anchor, d), "week")
+        if unit == "month":
+            y, mo = _add_months(anchor.year, anchor.month, d)
+            return _Res(_month(y, mo), "month")
+        return _Res(f"{anchor.year + d:04d}", "year")
+    if rule == "weekday":
+        wd = lex.weekdays[g["wd"].casefold()]
+        d = _dir_of(lex, g.get("wdir1") or g.get("wdir2"))
+        return _Res(_day(_weekday_date(ctx, wd, d)), "day")
+    if rule == "month-bare":
+        mon = lex.months[g["mon"].casefold()]
+        return _Res(_month(_month_year(ctx, mon, None), mon), "month")
+    if rule == "year-bare":
+        return _Res(f"{int(g['y']):04d}", "year", relative=False)
+    if rule == "deictic":
+        anchor = ctx.need("day")
+        return _Res(_day(anchor + dt.timedelta(days=lex.days[_norm(g["day"])])), "day")
+    return None
+
+
+def _scan(text: str, lex: Lexicon) -> list[tuple[str, re.Match[str]]]:
+    """Rule matches in a text, earlier rules claiming their spans first, in text order."""
+    taken: list[tuple[int, int]] = []
+    hits: list[tuple[str, re.Match[str]]] = []
+    for name, rx in lex.rules:
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if b <= a or any(a < y and x < b for x, y in taken):
+                continue
+            taken.append((a, b))
+            hits.append((name, m))
+    hits.sort(key=lambda h: h[1].start())
+    return hits
+
+
+def _parse_anchor(anchor: str | None) -> dt.date | None:
+    if not anchor:
+        return None
+    try:
+        return dt.date.fromisoformat(anchor[:10])
+    except ValueError:
+        return None
+
+
+def normalise_times(
+    text: str,
+    sentences: tuple[Sentence, ...],
+    language: str,
+    anchor: str | None,
+    anchor_inferred: bool = False,
+) -> tuple[TimeExpr, ...]:
+    """Every time expression of an article, normalised to EDTF (offsets index ``text``)."""
+    lex = lexicon(language)
+    anchor_date = _parse_anchor(anchor)
+    anchor_iso = anchor_date.isoformat() if anchor_date else None
+    out: list[TimeExpr] = []
+    for s in sentences:
+        ctx = _Ctx(lex, anchor_date, anchor_inferred, future=bool(lex.future_re.search(s.text)))
+        found: list[TimeExpr] = []
+        for rule, m in _scan(s.text, lex):
+            a, b = m.span()  # a leading preposition ("pada Rabu", "on Wednesday") stays in the phrase
+            phrase = s.text[a:b].strip(" ,(")
+            a = s.text.index(phrase, a) if phrase else a
+            b = a + len(phrase)
+            try:
+                res = _resolve(rule, m, ctx)
+            except _Unanchored as exc:
+                found.append(TimeExpr(phrase=phrase, start=s.start + a, end=s.start + b, sentence=s.index, edtf="",
+                                      precision=exc.precision, approximate=False, anchor=None,
+                                      anchor_inferred=anchor_inferred, rule=rule,
+                                      warning="no anchor: the publication date is unknown"))
+                continue
+            if res is None:
+                continue
+            found.append(TimeExpr(
+                phrase=phrase, start=s.start + a, end=s.start + b, sentence=s.index, edtf=res.edtf,
+                precision=res.precision, approximate=res.approximate,
+                anchor=anchor_iso if res.relative else None,
+                anchor_inferred=anchor_inferred if res.relative else False, rule=rule, warning=res.warning,
+            ))
+        found.extend(_before_after(s, lex, found))
+        out.extend(sorted(found, key=lambda t: (t.start, -t.end)))
+    return tuple(out)
+
+
+def _before_after(s: Sentence, lex: Lexicon, found: list[TimeExpr]) -> list[TimeExpr]:
+    """"beberapa hari sebelum X pada Februari 2022": X's time, approximate, as its own phrase."""
+    extra: list[TimeExpr] = []
+    for rx, word in ((lex.before_re, "before"), (lex.after_re, "after")):
+        for m in rx.finditer(s.text):
+            start = s.start + m.start()
+            target = next((t for t in found if t.start >= start and t.start - start <= 120 and t.edtf), None)
+            if target is None:
+                continue
+            edtf = target.edtf if target.edtf.endswith("~") or "/" in target.edtf else target.edtf + "~"
+            extra.append(TimeExpr(
+                phrase=s.text[m.start(): target.end - s.start], start=start, end=target.end, sentence=s.index,
+                edtf=edtf, precision=target.precision, approximate=True, anchor=target.anchor,
+                anchor_inferred=target.anchor_inferred, rule=f"days-{word}+{target.rule}", warning=target.warning,
+            ))
+    return extra
+
+
+def infer_anchor(text: str, sentences: tuple[Sentence, ...], language: str) -> str | None:
+    """The article's own latest full date (ISO), for when its publication date is unknown.
+
+    Full dates ("4 Februari 2026", "Rabu (4/2/2026)") count first. Failing those, a weekday with
+    a day and month ("Rabu (4/02)") is dated to a year the article mentions in which that day
+    falls on that weekday. ``None`` when the article gives neither.
+    """
+    lex = lexicon(language)
+    full: list[dt.date] = []
+    partial: list[tuple[int, int, int]] = []  # (day, month, weekday)
+    for s in sentences:
+        for rule, m in _scan(s.text, lex):
+            g = m.groupdict()
+            if rule in ("iso", "abs-dmy", "abs-mdy", "abs-numeric"):
+                res = _resolve(rule, m, _Ctx(lex, None, False, False))
+                if res and not res.warning:
+                    full.append(dt.date.fromisoformat(res.edtf))
+            elif rule in ("partial-numeric", "day-month", "month-day") and g.get("wd"):
+                if rule == "partial-numeric":
+                    d, mo = _numeric_dm(lex, int(g["a"]), int(g["b"]))
+                else:
+                    d, mo = int(g["d"]), lex.months.get(g["mon"].casefold(), 0)
+                partial.append((d, mo, lex.weekdays[g["wd"].casefold()]))
+    if full:
+        return max(full).isoformat()
+    years = sorted({int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)}, reverse=True)
+    for d, mo, wd in partial:
+        for y in years:
+            date = _safe_date(y, mo, d)
+            if date and date.weekday() == wd:
+                return date.isoformat()
+    return None
+
+
+def format_date(edtf: str | None, precision: str | None, language: str = "en") -> str:
+    """A short human label for an EDTF date: "4 Feb 2026", "Sep 2025", "H1 2026", "~2025"."""
+    if not edtf:
+        return "?"
+    approx = "~" if edtf.endswith("~") else ""
+    core = edtf.rstrip("~")
+    loc = (lang.load(language, "time") or {}).get("babel_locale", language)
+    if "/" in core:
+        a, b = core.split("/", 1)
+        return f"{format_date(a, 'day', language)} – {format_date(b, 'day', language)}"
+    parts = core.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return f"{approx}{year}"
+        code = int(parts[1])
+        if code > 12:
+            label = {40: "H1", 41: "H2", 33: "Q1", 34: "Q2", 35: "Q3", 36: "Q4"}.get(code)
+            if label is None and code in SEASON_CODES:
+                label = ("Spring", "Summer", "Autumn", "Winter")[code - 21]
+            return f"{approx}{label or code} {year}"
+        month = str(babel_dates.get_month_names("abbreviated", locale=loc)[code]).rstrip(".")
+        if len(parts) == 2:
+            return f"{approx}{month} {year}"
+        return f"{approx}{int(parts[2])} {month} {year}"
+    except (ValueError, KeyError, IndexError):
+        return edtf
+
+
+def edtf_bounds(edtf: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an EDTF date (of the forms this module writes) may mean."""
+    if not edtf:
+        return None
+    core = edtf.replace("~", "").replace("?", "")
+    if "/" in core:
+        a, b = (edtf_bounds(p) for p in core.split("/", 1))
+        return (a[0], b[1]) if a and b else None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", core)
+    if not m:
+        return None
+    y = int(m.group(1))
+    if m.group(2) is None:
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    code = int(m.group(2))
+    spans = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14), 33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12),
+             40: (1, 6), 41: (7, 12)}
+    if code in spans:
+        a, b = spans[code]
+        yb, mb = _add_months(y, 1, b - 1)
+        return dt.date(y, a, 1), dt.date(yb, mb, calendar.monthrange(yb, mb)[1])
+    if not 1 <= code <= 12:
+        return None
+    if m.group(3) is None:
+        return dt.date(y, code, 1), dt.date(y, code, calendar.monthrange(y, code)[1])
+    day = _safe_date(y, code, int(m.group(3)))
+    return (day, day) if day else None
+

@@ -1,0 +1,335 @@
+"""Entities across articles: one entity per person, organisation and place of the dossier.
+
+Mentions are grouped by what they resolve to, never by article order:
+
+* known names (countries, cities, organisations, acronyms) by their canonical key;
+* full person names by spelling-insensitive tokens, and variants merged ("Yury Ushakov" ~
+  "Yuri Ushakov", "Xi Ji Jinping" ~ "Xi Jinping"), looked up through a token index;
+* one-word short forms ("Putin") to the one full name in the dossier whose last (or first)
+  token they are; short forms that resolve to nothing are left out.
+
+Then the editor's curation is applied (split, merge, edits), and ids are slugs of the names,
+made unique in a fixed order. Everything is indexed by tokens, so the work grows roughly
+linearly with the number of mentions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from dossier.curate import Curation
+from dossier.extract.gazetteer import norm
+from dossier.extract.names import name_key, resolve_short, same_token, variant_of
+from dossier.model import Article, Entity, Extraction, Mention, MentionRef, Role, frozen_map
+
+KNOWN_SOURCES = ("gazetteer", "acronym")
+
+
+@dataclass(frozen=True)
+class EntityLinks:
+    """The linked entities, and how each article's mention keys map to them."""
+
+    entities: tuple[Entity, ...]
+    redirects: Mapping[str, str] = field(default_factory=frozen_map)  # old entity id -> new entity id
+    keys: Mapping[tuple[str, str], str] = field(default_factory=frozen_map)  # (article id, mention key) -> id
+    warnings: tuple[str, ...] = ()
+
+    def entity_id(self, article_id: str, mention_key: str) -> str | None:
+        """The entity a mention key of one article was linked to (None when it was left out)."""
+        return self.keys.get((article_id, mention_key))
+
+    def get(self, entity_id: str) -> Entity | None:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+
+def slugify(name: str) -> str:
+    """A URL-safe id from a name: "Xi Jinping" -> "xi-jinping", "Šefčovič" -> "sefcovic"."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "entity"
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller label wins, so that the result does not depend on the order of unions
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+@dataclass
+class _Group:
+    mentions: list[tuple[str, Mention]]  # (article id, mention)
+
+
+def _cluster_key(m: Mention) -> str | None:
+    """The first grouping of a mention (before variants and short forms are merged)."""
+    if m.type == "person":
+        toks = name_key(m.key)
+        if len(toks) >= 2:
+            return "P:" + " ".join(toks)
+        return None  # one-word person names resolve later
+    if m.type == "other" and m.source.startswith("short"):
+        return None
+    return "N:" + norm(m.key)
+
+
+def _pick_type(mentions: list[tuple[str, Mention]]) -> tuple[str, str | None]:
+    types = Counter(m.type for _, m in mentions if m.type != "other" or not m.source.startswith("short"))
+    if not types:
+        return "other", None
+    known = Counter(m.type for _, m in mentions if m.source in KNOWN_SOURCES)
+    typ = (known or types).most_common(1)[0][0] if len(known or types) == 1 else sorted(
+        (known or types).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    subtypes = Counter(m.subtype for _, m in mentions if m.subtype and m.type == typ)
+    sub = sorted(subtypes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if subtypes else None
+    return typ, sub
+
+
+def _pick_name(mentions: list[tuple[str, Mention]], typ: str) -> str:
+    known = Counter(m.key for _, m in mentions if m.source in KNOWN_SOURCES)
+    if known:
+        return sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    if typ == "person":
+        full = Counter(m.key for _, m in mentions if len(name_key(m.key)) >= 2)
+        if full:
+            return sorted(full.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+    keys = Counter(m.key for _, m in mentions)
+    return sorted(keys.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def _aliases(name: str, mentions: list[tuple[str, Mention]], extra: Sequence[str] = ()) -> tuple[str, ...]:
+    seen = {norm(name)}
+    out = [name]
+    for text in sorted({m.text for _, m in mentions} | set(extra), key=lambda s: (norm(s), s)):
+        if norm(text) not in seen:
+            seen.add(norm(text))
+            out.append(text)
+    return tuple(out)
+
+
+def _build(name: str, typ: str, sub: str | None, mentions: list[tuple[str, Mention]]) -> Entity:
+    mentions = sorted(mentions, key=lambda am: (am[0], am[1].start, am[1].end))
+    roles = sorted({Role(m.role, a, m.sentence) for a, m in mentions if m.role},
+                   key=lambda r: (r.article_id, r.sentence, r.title))
+    return Entity(
+        id="", name=name, type=typ, subtype=sub, aliases=_aliases(name, mentions),
+        articles=tuple(sorted({a for a, _ in mentions})),
+        mentions=tuple(MentionRef(a, m.sentence, m.start, m.end, m.text) for a, m in mentions),
+        roles=tuple(roles),
+    )
+
+
+def _group_mentions(extractions: Mapping[str, Extraction]) -> dict[str, list[tuple[str, Mention]]]:
+    """Mentions grouped into clusters (label -> mentions); unresolved short forms left out."""
+    uf = _UnionFind()
+    clusters: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    pending: list[tuple[str, Mention]] = []
+    for article_id in sorted(extractions):
+        for m in extractions[article_id].mentions:
+            label = _cluster_key(m)
+            if label is None:
+                pending.append((article_id, m))
+            else:
+                clusters[label].append((article_id, m))
+                uf.find(label)
+    # full person names: merge spelling variants, found through an index of first tokens
+    persons = sorted(label for label in clusters if label.startswith("P:"))
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for label in persons:
+        toks = tuple(label[2:].split(" "))
+        by_first[toks[0][:2]].append(label)
+    for label in persons:
+        toks = tuple(label[2:].split(" "))
+        for other in by_first[toks[0][:2]]:
+            if other < label and variant_of(toks, tuple(other[2:].split(" "))):
+                uf.union(label, other)
+    # short forms: to the one full name (all of whose candidates must be variants of one person)
+    full_by_token: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for label in persons:
+        toks = tuple(label[2:].split(" "))
+        full_by_token[toks[-1]].add(toks)
+        full_by_token[toks[0]].add(toks)
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for tok in sorted(full_by_token):
+        by_prefix[tok[:2]].append(tok)
+    names_by_norm = {label[2:]: label for label in clusters if label.startswith("N:")}
+    for article_id, m in pending:
+        toks = name_key(m.key)
+        target: str | None = None
+        if toks:
+            candidates = set(full_by_token.get(toks[0], set()))
+            if not candidates and len(toks[0]) >= 5:  # one typo: look only among tokens with the same start
+                candidates = {f for tok in by_prefix.get(toks[0][:2], ()) if same_token(tok, toks[0])
+                              for f in full_by_token[tok]}
+            full = resolve_short(toks[0], candidates)
+            if full is None and candidates:
+                roots = {uf.find("P:" + " ".join(f)) for f in candidates
+                         if f[-1] == toks[0] or f[0] == toks[0]}
+                if len(roots) == 1:
+                    target = roots.pop()
+            elif full is not None:
+                target = "P:" + " ".join(full)
+        if m.source == "short-initial" and (target is None or not target.startswith("P:")):
+            continue  # a capitalised word that only starts sentences: a person's name or nothing
+        if target is None and norm(m.key) in names_by_norm:
+            target = names_by_norm[norm(m.key)]
+        if target is None and m.type == "person":
+            target = "P:" + " ".join(toks)  # a one-word person with a role ("President Trump")
+        if target is None and m.type != "other":
+            target = "N:" + norm(m.key)
+        if target is None:
+            continue
+        clusters[target].append((article_id, m))
+        uf.find(target)
+    groups: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    for label, members in clusters.items():
+        groups[uf.find(label)].extend(members)
+    return groups
+
+
+def _assign_ids(entities: list[Entity], fixed: Mapping[int, str]) -> list[Entity]:
+    """Slug ids, unique; collisions get -2, -3 in an order that does not depend on the articles' order."""
+    order = sorted(range(len(entities)), key=lambda i: (slugify(entities[i].name), entities[i].type,
+                                                        entities[i].name, entities[i].articles))
+    taken = set(fixed.values())
+    out = list(entities)
+    for i in order:
+        if i in fixed:
+            out[i] = replace(entities[i], id=fixed[i])
+            continue
+        base = slugify(entities[i].name)
+        eid, n = base, 1
+        while eid in taken:
+            n += 1
+            eid = f"{base}-{n}"
+        taken.add(eid)
+        out[i] = replace(entities[i], id=eid)
+    return out
+
+
+def link_entities(articles: Sequence[Article], extractions: Mapping[str, Extraction],
+                  curation: Curation | None = None) -> EntityLinks:
+    """Link every article's mentions into dossier-wide entities, then apply the curation."""
+    wanted = {a.id for a in articles} if articles else set(extractions)
+    extractions = {k: v for k, v in extractions.items() if k in wanted}
+    groups = _group_mentions(extractions)
+    drafts: list[tuple[list[tuple[str, Mention]], Entity]] = []
+    for label in sorted(groups):
+        mentions = groups[label]
+        typ, sub = _pick_type(mentions)
+        if typ == "other" and all(m.source.startswith("short") for _, m in mentions):
+            continue
+        drafts.append((mentions, _build(_pick_name(mentions, typ), typ, sub, mentions)))
+    entities = _assign_ids([e for _, e in drafts], {})
+    members = {e.id: ms for (ms, _), e in zip(drafts, entities, strict=True)}
+    by_id = {e.id: e for e in entities}
+    redirects: dict[str, str] = {}
+    warnings: list[str] = []
+    if curation is not None:
+        by_id, members, redirects, warnings = _curate(by_id, members, curation)
+    keys: dict[tuple[str, str], str] = {}
+    for eid in sorted(members):
+        for article_id, m in members[eid]:
+            keys.setdefault((article_id, m.key), eid)
+    return EntityLinks(
+        entities=tuple(sorted(by_id.values(), key=lambda e: e.id)),
+        redirects=frozen_map(redirects),
+        keys=frozen_map(keys),
+        warnings=tuple(warnings),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# curation
+
+
+def _curate(by_id: dict[str, Entity], members: dict[str, list[tuple[str, Mention]]], curation: Curation,
+            ) -> tuple[dict[str, Entity], dict[str, list[tuple[str, Mention]]], dict[str, str], list[str]]:
+    redirects: dict[str, str] = {}
+    warnings: list[str] = []
+    src = curation.source or "curation"
+    for split in curation.splits:
+        if split.id not in by_id:
+            warnings.append(f"{src}:{split.line}: split: no entity {split.id!r}")
+            continue
+        rest = list(members[split.id])
+        for part in split.into:
+            aliases = {norm(a) for a in part.aliases}
+            moved = [(a, m) for a, m in rest if norm(m.text) in aliases or a in part.articles]
+            rest = [am for am in rest if am not in moved]
+            if part.id in by_id and part.id != split.id:
+                warnings.append(f"{src}:{split.line}: split: id {part.id!r} is taken")
+                continue
+            typ = part.type or by_id[split.id].type
+            entity = _build(part.name, typ, part.subtype or by_id[split.id].subtype, moved)
+            by_id[part.id] = replace(entity, id=part.id, aliases=_aliases(part.name, moved, part.aliases))
+            members[part.id] = moved
+        if rest:
+            old = by_id[split.id]
+            by_id[split.id] = replace(_build(old.name, old.type, old.subtype, rest), id=split.id)
+            members[split.id] = rest
+        else:
+            del by_id[split.id]
+            del members[split.id]
+    for merge in curation.merges:
+        if merge.into not in by_id:
+            warnings.append(f"{src}:{merge.line}: merge: no entity {merge.into!r}")
+            continue
+        target = by_id[merge.into]
+        combined = list(members[merge.into])
+        for eid in merge.ids:
+            if eid not in by_id:
+                warnings.append(f"{src}:{merge.line}: merge: no entity {eid!r}")
+                continue
+            combined.extend(members.pop(eid))
+            del by_id[eid]
+            redirects[eid] = merge.into
+        by_id[merge.into] = replace(_build(target.name, target.type, target.subtype, combined), id=merge.into)
+        members[merge.into] = combined
+    for eid, edit in curation.edits.items():
+        if eid not in by_id:
+            warnings.append(f"{src}:{edit.line}: entities: no entity {eid!r}")
+            continue
+        e = by_id[eid]
+        name = edit.name or e.name
+        e = replace(
+            e, name=name, type=edit.type or e.type, subtype=edit.subtype or e.subtype,
+            aliases=_aliases(name, members[eid], (*e.aliases, *edit.aliases)),
+            hidden=e.hidden if edit.hidden is None else edit.hidden,
+            description=edit.description if edit.description is not None else e.description,
+            wikidata=edit.wikidata or e.wikidata, links=edit.links if edit.links is not None else e.links,
+        )
+        if edit.new_id and edit.new_id != eid:
+            if edit.new_id in by_id:
+                warnings.append(f"{src}:{edit.line}: entities: id {edit.new_id!r} is taken")
+            else:
+                del by_id[eid]
+                members[edit.new_id] = members.pop(eid)
+                e = replace(e, id=edit.new_id)
+                redirects[eid] = edit.new_id
+                for old, new in list(redirects.items()):
+                    if new == eid:
+                        redirects[old] = edit.new_id
+                eid = edit.new_id
+        by_id[eid] = e
+    return by_id, members, redirects, warnings

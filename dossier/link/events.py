@@ -1,0 +1,392 @@
+"""Events across articles: reports of the same happening merged into one dated ``Event``.
+
+Two reports are the same event when their kinds agree (or belong to one merge group, such as a
+video call that another outlet calls a meeting, on the same day), their dates overlap, and
+their participants agree: the people named must overlap (at least half of them, or one set
+inside the other); without people, the organisations and places must share at least two, or
+all of the smaller set. Reports are blocked by kind group and month, so the work stays near
+linear in the number of reports. Each report is attached to the best compatible event so far
+(most shared participants, same kind, then the earliest formed), reports being taken most
+precise date first, in an order that does not depend on the order of the articles.
+
+The event's date is the consensus: the narrowest date reported, the most reported among equals.
+Its id is a slug of kind, date and main participants, independent of article order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+from dossier import lang
+from dossier.extract.events import find_event_mentions
+from dossier.extract.timex import edtf_bounds, normalise_times
+from dossier.model import Article, Event, EventMention, EventReport, Extraction, Mention
+
+PRECISION_RANK = {"day": 0, "week": 1, "part-month": 2, "month": 3, "quarter": 4, "season": 4, "half-year": 5,
+                  "year": 6}
+
+
+class EntityLinksLike(Protocol):
+    def entity_id(self, article_id: str, mention_key: str) -> str | None: ...
+
+
+def slugify(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return re.sub(r"[^0-9a-z]+", "-", s).strip("-")
+
+
+@dataclass
+class _Report:
+    article_id: str
+    mention: EventMention
+    sentence_text: str
+    participants: tuple[str, ...]  # entity ids
+    types: dict[str, str]  # entity id -> person | organization | place
+    names: dict[str, str]  # entity id -> mention key as printed
+    place: str | None
+    start: dt.date
+    end: dt.date
+
+    @property
+    def width(self) -> int:
+        return (self.end - self.start).days
+
+    @property
+    def people(self) -> set[str]:
+        return {p for p in self.participants if self.types.get(p) == "person"}
+
+    @property
+    def others(self) -> set[str]:
+        return {p for p in self.participants if self.types.get(p) != "person"}
+
+    @property
+    def sort_key(self) -> tuple:
+        t = self.mention.time
+        return (self.width, self.start, self.mention.kind, self.article_id, self.mention.sentence, t.start if t else 0)
+
+
+@dataclass
+class _Cluster:
+    reports: list[_Report] = field(default_factory=list)
+
+    @property
+    def kinds(self) -> Counter[str]:
+        return Counter(r.mention.kind for r in self.reports)
+
+    @property
+    def start(self) -> dt.date:
+        return max(r.start for r in self.reports)
+
+    @property
+    def end(self) -> dt.date:
+        return min(r.end for r in self.reports)
+
+    def people(self) -> set[str]:
+        return set().union(*(r.people for r in self.reports))
+
+    def others(self) -> set[str]:
+        return set().union(*(r.others for r in self.reports))
+
+
+def _place_kinds(language: str) -> frozenset[str]:
+    """Kinds whose first preferred participants are places: people need not agree to merge them."""
+    data = lang.load(language, "events") or lang.load("en", "events")
+    return frozenset(k for k, spec in (data.get("kinds") or {}).items() if (spec.get("prefer") or [""])[0] == "place")
+
+
+def _groups(language: str) -> dict[str, str]:
+    data = lang.load(language, "events") or lang.load("en", "events")
+    out: dict[str, str] = {}
+    for group in data.get("merge_groups") or []:
+        for kind in group:
+            out[str(kind)] = "+".join(str(k) for k in group)
+    return out
+
+
+def _people_agree(a: set[str], b: set[str]) -> bool:
+    if not a and not b:
+        return True
+    if not a or not b:
+        return False
+    if a <= b or b <= a:
+        return True
+    return len(a & b) / len(a | b) >= 0.5
+
+
+def _others_agree(a: set[str], b: set[str]) -> bool:
+    shared = len(a & b)
+    return shared >= 2 or (shared >= 1 and shared == min(len(a), len(b)))
+
+
+def _compatible(r: _Report, c: _Cluster, groups: dict[str, str], place_kinds: frozenset[str]) -> int:
+    """A score > 0 when the report may join the cluster."""
+    kind = r.mention.kind
+    same_kind = kind in c.kinds
+    if not same_kind:
+        g = groups.get(kind)
+        if g is None or not any(groups.get(k) == g for k in c.kinds):
+            return 0
+        if r.width > 0 or c.start != c.end:  # a call and a meeting are one event only on one same day
+            return 0
+    slack = dt.timedelta(days=3 if (r.mention.time and r.mention.time.approximate) else 0)
+    if r.start > c.end + slack or c.start > r.end + slack:
+        return 0
+    people, cp = r.people, c.people()
+    if kind in place_kinds:  # a treaty's expiry, an invasion: the countries tell, not who spoke of it
+        if not _others_agree(r.others, c.others()) and not (people & cp and _people_agree(people, cp)):
+            return 0
+    else:
+        if not _people_agree(people, cp):
+            return 0
+        if not people and not cp and not _others_agree(r.others, c.others()):
+            return 0
+    shared = len(set(r.participants) & (cp | c.others()))
+    if shared == 0:
+        return 0
+    return 10 * shared + (5 if same_kind else 0)
+
+
+def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
+    out = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month) and len(out) < 13:
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _reports(
+    articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLinksLike
+) -> list[_Report]:
+    out: list[_Report] = []
+    for art in sorted(articles, key=lambda a: a.id):
+        ex = extractions.get(art.id)
+        if ex is None:
+            continue
+        by_key: dict[str, Mention] = {}
+        for m in ex.mentions:
+            by_key.setdefault(m.key or m.text, m)
+        sents = {s.index: s.text for s in ex.sentences}
+        for em in ex.event_mentions:
+            if em.time is None or not em.time.edtf:
+                continue
+            bounds = edtf_bounds(em.time.edtf)
+            if bounds is None:
+                continue
+            ids: list[str] = []
+            types: dict[str, str] = {}
+            names: dict[str, str] = {}
+            for key in em.participants:
+                eid = links.entity_id(art.id, key)
+                if not eid or eid in ids:
+                    continue
+                ids.append(eid)
+                m = by_key.get(key)
+                types[eid] = m.type if m else "other"
+                names[eid] = key
+            place = links.entity_id(art.id, em.place) if em.place else None
+            if place:
+                names.setdefault(place, em.place or place)
+                types.setdefault(place, "place")
+            out.append(_Report(art.id, em, sents.get(em.sentence, ""), tuple(ids), types, names, place, *bounds))
+    return out
+
+
+def _cluster(reports: list[_Report], language: str) -> list[_Cluster]:
+    groups = _groups(language)
+    place_kinds = _place_kinds(language)
+    clusters: list[_Cluster] = []
+    blocks: dict[tuple[str, int, int], list[int]] = {}
+    for r in sorted(reports, key=lambda x: x.sort_key):
+        group = groups.get(r.mention.kind, r.mention.kind)
+        months = _months(r.start, r.end)
+        cand: set[int] = set()
+        for ym in months:
+            cand.update(blocks.get((group, *ym), ()))
+        best, best_score = None, 0
+        for ci in sorted(cand):
+            score = _compatible(r, clusters[ci], groups, place_kinds)
+            if score > best_score:
+                best, best_score = ci, score
+        if best is None:
+            clusters.append(_Cluster([r]))
+            best = len(clusters) - 1
+            for ym in months:
+                blocks.setdefault((group, *ym), []).append(best)
+        else:
+            clusters[best].reports.append(r)
+    return clusters
+
+
+def _consensus(c: _Cluster) -> tuple[str, str]:
+    counts = Counter((r.mention.time.edtf, r.mention.time.precision) for r in c.reports if r.mention.time)
+    width = {(r.mention.time.edtf, r.mention.time.precision): r.width for r in c.reports if r.mention.time}
+    (edtf, precision), _ = min(counts.items(), key=lambda kv: (width[kv[0]], -kv[1], kv[0][0]))
+    return edtf, precision
+
+
+def _title(kind: str, names: list[str], place_name: str | None, obj: str | None, triggers: Counter[str],
+           language: str) -> str:
+    data = lang.load(language, "events") or lang.load("en", "events")
+    spec = (data.get("kinds") or {}).get(kind) or {}
+    labels = {str(k).casefold(): str(v) for k, v in (spec.get("labels") or {}).items()}
+    label = str(spec.get("label") or kind)
+    for trig, _ in sorted(triggers.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
+        if trig in labels:
+            label = labels[trig]
+            break
+    joiner = str(data.get("name_joiner", "–"))
+    tmpl = dict(data.get("titles", {}).get(kind) or {})
+    t_plain = tmpl.get("title") or data.get("title") or "{label} {names}"
+    t_place = tmpl.get("title_place") or data.get("title_place") or t_plain
+    text = (t_place if place_name else t_plain).format(
+        label=label, names=joiner.join(names), place=place_name or "", object=obj or "")
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:1].upper() + text[1:]
+
+
+def _object_word(kind: str, reports: list[_Report], language: str) -> str | None:
+    """The word a kind required, as the reports wrote it ("perjanjian", "treaty")."""
+    data = lang.load(language, "events") or lang.load("en", "events")
+    req = ((data.get("kinds") or {}).get(kind) or {}).get("requires") or []
+    words = Counter()
+    for r in reports:
+        for w in req:
+            if re.search(rf"(?<!\w){re.escape(str(w))}(?!\w)", r.sentence_text, re.IGNORECASE):
+                words[str(w)] += 1
+    return words.most_common(1)[0][0] if words else (str(req[0]) if req else None)
+
+
+def _event(c: _Cluster, language: str) -> Event:
+    kind = sorted(c.kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    edtf, precision = _consensus(c)
+    pcount: Counter[str] = Counter()
+    types: dict[str, str] = {}
+    names: dict[str, Counter[str]] = {}
+    places: Counter[str] = Counter()
+    for r in c.reports:
+        for p in r.participants:
+            pcount[p] += 1
+            types.setdefault(p, r.types.get(p, "other"))
+            names.setdefault(p, Counter())[r.names.get(p, p)] += 1
+        if r.place:
+            places[r.place] += 1
+            names.setdefault(r.place, Counter())[r.names.get(r.place, r.place)] += 1
+    place = sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if places else None
+    participants = tuple(p for p, _ in sorted(pcount.items(), key=lambda kv: (-kv[1], kv[0])))
+    data = lang.load(language, "events") or lang.load("en", "events")
+    prefer = ((data.get("kinds") or {}).get(kind) or {}).get("prefer") or ["person", "organization", "place"]
+
+    def best_name(eid: str) -> str:
+        return sorted(names[eid].items(), key=lambda kv: (-len(kv[0]), -kv[1], kv[0]))[0][0]
+
+    main: list[str] = []
+    for typ in prefer:
+        cands = [p for p in participants if types.get(p) == typ and p != place]
+        if cands:
+            top = max(pcount[p] for p in cands)
+            main = [p for p in cands if pcount[p] * 2 >= top][:3]
+            break
+    if not main:
+        main = [p for p in participants if p != place][:3]
+    main_sorted = sorted(main, key=lambda p: (-pcount[p], p))
+    triggers = Counter(r.mention.trigger for r in c.reports if r.mention.kind == kind)
+    title = _title(kind, [best_name(p) for p in main_sorted], best_name(place) if place else None,
+                   _object_word(kind, c.reports, language), triggers, language)
+    ident = slugify("-".join([kind, edtf.replace("/", "-").replace("~", ""), *sorted(main_sorted)[:2]]))
+    reports = tuple(
+        EventReport(
+            article_id=r.article_id, sentence=r.mention.sentence, text=r.sentence_text,
+            phrase=r.mention.time.phrase if r.mention.time else None, edtf=r.mention.time.edtf if r.mention.time else None,
+            anchor=r.mention.time.anchor if r.mention.time else None,
+            anchor_inferred=r.mention.time.anchor_inferred if r.mention.time else False,
+            rule=r.mention.time.rule if r.mention.time else "",
+        )
+        for r in sorted(c.reports, key=lambda x: (x.article_id, x.mention.sentence))
+    )
+    planned = sum(r.mention.planned for r in c.reports) * 2 >= len(c.reports)
+    return Event(
+        id=ident or "event", title=title, kind=kind, date=edtf, precision=precision, planned=planned,
+        participants=participants, place=place, articles=tuple(sorted({r.article_id for r in c.reports})),
+        reports=reports,
+    )
+
+
+def link_events(
+    articles: Sequence[Article],
+    extractions: Mapping[str, Extraction],
+    links: EntityLinksLike,
+    language: str,
+) -> tuple[Event, ...]:
+    """Events of the dossier, merged across articles, sorted by date then id. Titles in ``language``."""
+    clusters = _cluster(_reports(articles, extractions, links), language)
+    events = [_event(c, language) for c in clusters]
+    # stable, unique ids: a repeated id gets -2, -3 ... in an order independent of the articles
+    events.sort(key=lambda e: (e.id, e.date or "", e.reports[0].article_id if e.reports else "",
+                               e.reports[0].sentence if e.reports else 0))
+    seen: Counter[str] = Counter()
+    out = []
+    for e in events:
+        seen[e.id] += 1
+        out.append(e if seen[e.id] == 1 else replace(e, id=f"{e.id}-{seen[e.id]}"))
+    out.sort(key=lambda e: (edtf_bounds(e.date)[0] if edtf_bounds(e.date) else dt.date.max, e.id))
+    return tuple(out)
+
+
+def reanchor(
+    articles: Sequence[Article],
+    extractions: Mapping[str, Extraction],
+    links: EntityLinksLike,
+    language: str,
+    events: Sequence[Event] | None = None,
+) -> dict[str, Extraction]:
+    """Anchor articles whose date is unknown on the events other articles report.
+
+    For an article with no anchor, each of its event mentions whose time could not be resolved
+    ("Rabu lalu") is tried against the day-precise events of the same kind group that share its
+    people or places: when re-resolving the phrase against that event's date gives that date back,
+    the date becomes the article's anchor (marked inferred) and its times and event mentions are
+    computed again. Returns the updated extractions (all of them; unchanged ones as they were).
+    Call ``link_events`` again with the result.
+    """
+    if events is None:
+        events = link_events(articles, extractions, links, language)
+    groups = _groups(language)
+    out = dict(extractions)
+    for art in sorted(articles, key=lambda a: a.id):
+        ex = extractions.get(art.id)
+        if ex is None or ex.anchor is not None:
+            continue
+        votes: Counter[str] = Counter()
+        for em in ex.event_mentions:
+            if em.time is None or em.time.edtf:
+                continue
+            ids = {links.entity_id(art.id, k) for k in em.participants} - {None}
+            sent = next((s for s in ex.sentences if s.index == em.sentence), None)
+            if sent is None:
+                continue
+            for ev in events:
+                if ev.precision != "day" or not ev.date:
+                    continue
+                if ev.kind != em.kind and (groups.get(ev.kind) is None or groups.get(ev.kind) != groups.get(em.kind)):
+                    continue
+                if len(ids & set(ev.participants)) < min(2, len(ids)) or not ids:
+                    continue
+                date = ev.date.rstrip("~")
+                again = normalise_times(art.text, (sent,), art.language, date, True)
+                if any(t.phrase == em.time.phrase and t.edtf.rstrip("~") == date for t in again):
+                    votes[date] += len(ev.reports)
+        if not votes:
+            continue
+        anchor = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        times = normalise_times(art.text, ex.sentences, art.language, anchor, True)
+        ems = find_event_mentions(art.text, ex.sentences, ex.mentions, times, art.language)
+        out[art.id] = replace(ex, times=times, event_mentions=ems, anchor=anchor, anchor_inferred=True)
+    return out

@@ -1,0 +1,90 @@
+"""The ``dossier`` MkDocs plugin: a thin adapter over :func:`dossier.build.generate`.
+
+Like mkdocs-gen-files, it adds the generated pages to MkDocs' ``Files`` in memory; the docs
+folder is never written. A hand-written page at a generated path wins. ``mkdocs serve``
+watches the articles folder and rebuilds when an article is added, changed or removed.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from dossier.config import Settings, settings_from_mapping
+from dossier.write import load_manifest
+
+log = logging.getLogger("mkdocs.plugins.dossier")
+
+
+class DossierConfig(Config):
+    seeds = c.Type(str, default="seeds")
+    """Folder of articles, relative to mkdocs.yml."""
+    language = c.Type(str, default="auto")
+    """The dossier's language for titles and labels (`id`, `en`, … or `auto`)."""
+    title = c.Optional(c.Type(str))
+    """The story's title on the home page."""
+    republish = c.Type(bool, default=False)
+    """Show full article texts (only when the newsroom may republish them)."""
+    excerpt_words = c.Type(int, default=60)
+    curation = c.Type(str, default="curation.yml")
+    """The editor's curation file, relative to mkdocs.yml."""
+    ner_model = c.Optional(c.Type(str))
+    site_url = c.Optional(c.Type(str))
+    cache_dir = c.Optional(c.Type(str))
+    jobs = c.Type(int, default=0)
+    strict = c.Type(bool, default=False)
+    """Fail the build when an input file is skipped or has problems."""
+
+
+class DossierPlugin(BasePlugin[DossierConfig]):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        options: dict[str, Any] = {k: v for k, v in self.config.items() if v is not None}
+        options.setdefault("cache_dir", ".dossier-cache")
+        options["site_url"] = options.get("site_url") or config.site_url
+        self.settings: Settings = settings_from_mapping(options).resolve(base)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        from dossier.build import generate
+
+        try:
+            gen = generate(self.settings)
+        except (OSError, ValueError) as exc:
+            raise PluginError(f"dossier: {exc}") from exc
+        res = gen.result
+        for s in res.read.skipped:
+            log.warning("dossier: skipped %s%s: %s", s.path, f":{s.line}" if s.line else "", s.reason) \
+                if self.settings.strict else log.info("dossier: skipped %s: %s", s.path, s.reason)
+        generated_before = load_manifest(Path(config.docs_dir))
+        for f in gen.files:
+            existing = files.get_file_from_path(f.path)
+            if existing is not None:
+                if f.path in generated_before:
+                    files.remove(existing)  # a stale copy written by `dossier build`
+                else:
+                    log.info("dossier: %s is hand-written; the generated page is not used", f.path)
+                    continue
+            files.append(File.generated(config, f.path, content=f.data))
+        manifest = files.get_file_from_path(".dossier-manifest.json")
+        if manifest is not None:
+            files.remove(manifest)
+        log.info("dossier: %d articles, %d entities, %d events, %d claims, %d pages",
+                 len(res.dossier.articles), len(res.dossier.entities), len(res.dossier.events),
+                 len(res.dossier.claims), gen.pages)
+        return files
+
+    def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        server.watch(str(self.settings.seeds))
+        if self.settings.curation is not None and self.settings.curation.exists():
+            server.watch(str(self.settings.curation))
+        return server

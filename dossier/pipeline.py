@@ -1,0 +1,148 @@
+"""The build's first phase: read every article, extract from each, link across all of them.
+
+Nothing here writes output. ``build_dossier`` returns the one linked :class:`Dossier` that
+every page builder reads.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from dossier.cache import ExtractionCache, cache_key
+from dossier.config import Settings
+from dossier.curate import load_curation
+from dossier.extract.events import find_event_mentions
+from dossier.extract.mentions import find_mentions
+from dossier.extract.quotes import find_quotes
+from dossier.extract.sentences import split_sentences
+from dossier.extract.timex import infer_anchor, normalise_times
+from dossier.link.claims import link_claims
+from dossier.link.entities import link_entities
+from dossier.link.events import link_events, reanchor
+from dossier.link.outlets import link_outlets, wire_overlap
+from dossier.link.quotes import link_quotes
+from dossier.model import Article, Dossier, Extraction, Skipped, frozen_map
+from dossier.read import ReadResult, read_folder
+
+Progress = Callable[[str, int, int], None]
+PARALLEL_FROM = 200  # articles; below this a process pool costs more than it saves
+
+
+def extract_article(article: Article) -> Extraction:
+    """Everything found in one article. Pure: the article in, a frozen Extraction out."""
+    text = article.text
+    sentences = split_sentences(article.paragraphs)
+    mentions = find_mentions(text, sentences, article.language)
+    anchor = article.published_date
+    inferred = False
+    if anchor is None:
+        anchor = infer_anchor(text, sentences, article.language)
+        inferred = anchor is not None
+    times = normalise_times(text, sentences, article.language, anchor, inferred)
+    quotes = find_quotes(text, sentences, mentions, article.language)
+    events = find_event_mentions(text, sentences, mentions, times, article.language)
+    return Extraction(article_id=article.id, sentences=sentences, mentions=mentions, times=times, quotes=quotes,
+                      event_mentions=events, anchor=anchor, anchor_inferred=inferred)
+
+
+def _jobs(settings: Settings, n: int) -> int:
+    if settings.jobs:
+        return max(1, settings.jobs)
+    if n < PARALLEL_FROM:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def extract_all(articles: Sequence[Article], settings: Settings, progress: Progress | None = None,
+                cache: ExtractionCache | None = None) -> dict[str, Extraction]:
+    """Extractions of all articles: from the cache, else computed (in parallel when many)."""
+    cache = cache or ExtractionCache(None)
+    out: dict[str, Extraction] = {}
+    todo: list[tuple[Article, str]] = []
+    for art in articles:
+        key = cache_key(art)
+        hit = cache.get(key)
+        if hit is not None and hit.article_id == art.id:
+            out[art.id] = hit
+        else:
+            todo.append((art, key))
+    jobs = _jobs(settings, len(todo))
+    done = 0
+    if jobs > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            chunk = max(1, len(todo) // (jobs * 8))
+            for (art, key), ext in zip(todo, pool.map(extract_article, [a for a, _ in todo], chunksize=chunk),
+                                       strict=True):
+                out[art.id] = ext
+                cache.put(key, ext)
+                done += 1
+                if progress and (done % 100 == 0 or done == len(todo)):
+                    progress("extract", done, len(todo))
+    else:
+        for art, key in todo:
+            ext = extract_article(art)
+            out[art.id] = ext
+            cache.put(key, ext)
+            done += 1
+            if progress and (done % 100 == 0 or done == len(todo)):
+                progress("extract", done, len(todo))
+    return {a.id: out[a.id] for a in articles}
+
+
+def dossier_language(articles: Sequence[Article], setting: str) -> str:
+    if setting and setting != "auto":
+        return setting
+    counts = Counter(a.language for a in articles)
+    return counts.most_common(1)[0][0] if counts else "en"
+
+
+@dataclass
+class BuildResult:
+    dossier: Dossier
+    read: ReadResult
+    language: str
+    cache_hits: int = 0
+    cache_misses: int = 0
+    warnings: list[Skipped] = field(default_factory=list)
+
+
+def build_dossier(settings: Settings, progress: Progress | None = None) -> BuildResult:
+    """Read, extract and link everything. No output is written."""
+    read = read_folder(settings.seeds, (lambda i, n, _p: progress("read", i, n)) if progress else None)
+    articles = read.articles
+    cache = ExtractionCache(settings.cache_dir)
+    extractions = extract_all(articles, settings, progress, cache)
+    language = dossier_language(articles, settings.language)
+    curation = load_curation(settings.curation) if settings.curation and settings.curation.is_file() else None
+    if progress:
+        progress("link", 0, 1)
+    links = link_entities(articles, extractions, curation)
+    events = link_events(articles, extractions, links, language)
+    if any(not e.anchor or e.anchor_inferred for e in extractions.values()):
+        # articles without a publication date: re-anchor from other outlets' reports of the same events
+        extractions = reanchor(articles, extractions, links, language, events)
+        events = link_events(articles, extractions, links, language)
+    quotes = link_quotes(articles, extractions, links)
+    claims = link_claims(articles, extractions, links, events)
+    outlets = link_outlets(articles, extractions, quotes)
+    overlap = wire_overlap(articles, extractions)
+    redirects = {f"entities/{old}.md": f"entities/{new}.md" for old, new in links.redirects.items()}
+    dossier = Dossier(
+        articles=articles,
+        extractions=frozen_map(extractions),
+        entities=links.entities,
+        events=events,
+        claims=claims,
+        quotes=quotes,
+        outlets=outlets,
+        redirects=frozen_map(redirects),
+        skipped=read.skipped,
+        extras=frozen_map({"wire_overlap": overlap, "language": language}),
+    )
+    if progress:
+        progress("link", 1, 1)
+    return BuildResult(dossier, read, language, cache.hits, cache.misses, list(read.warnings))

@@ -1,0 +1,192 @@
+"""Event pages, the events index, the timeline page and its TimelineJS3 export.
+
+Everything is sorted, counted and chosen here; the templates only loop and print.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from dossier.extract.timex import edtf_bounds, format_date
+from dossier.model import Dossier, Entity, Event
+from dossier.render.site import Page, RenderContext, article_path, entity_path, event_path, href
+
+EVENTS_INDEX = "events/index.md"
+TIMELINE = "timeline/index.md"
+TIMELINE_JSON = "timeline/timeline.json"
+RELATED = 3
+
+
+def _sort_key(e: Event) -> tuple[int, int, dt.date, dt.date, str]:
+    b = edtf_bounds(e.date)
+    if not b:
+        return (9999, 0, dt.date.max, dt.date.max, e.id)
+    within_month = (b[0].year, b[0].month) == (b[1].year, b[1].month)
+    return (b[0].year, int(within_month), b[0], b[1], e.id)
+
+
+def chronological(events: Sequence[Event]) -> list[Event]:
+    """Events by year; in a year, dates coarser than a month first ("H1 2026"), then by the first
+    day their date may mean, the last, and id."""
+    return sorted(events, key=_sort_key)
+
+
+def _entities(dossier: Dossier) -> dict[str, Entity]:
+    return {e.id: e for e in dossier.entities}
+
+
+def _entity_ref(eid: str, ents: dict[str, Entity], from_path: str) -> dict[str, Any]:
+    ent = ents.get(eid)
+    if ent is None or ent.hidden:
+        return {"name": ent.name if ent else eid, "href": None}
+    return {"name": ent.name, "href": href(from_path, entity_path(eid))}
+
+
+def _outlet(dossier: Dossier, article_id: str) -> tuple[str | None, str | None]:
+    try:
+        art = dossier.article(article_id)
+    except KeyError:
+        return None, None
+    return art.outlet, art.published_date
+
+
+def _date_label(e: Event, language: str) -> str:
+    return format_date(e.date, e.precision, language)
+
+
+def _precision_label(ctx: RenderContext, precision: str | None) -> str:
+    return ctx.t(precision or "unknown")
+
+
+def _related(e: Event, ordered: list[Event], from_path: str, language: str) -> tuple[list[dict], list[dict]]:
+    """Up to three events before and after, those sharing a participant first."""
+    i = next(k for k, x in enumerate(ordered) if x.id == e.id)
+    mine = set(e.participants)
+
+    def pick(cands: list[Event]) -> list[dict]:
+        sharing = [x for x in cands if mine & set(x.participants)]
+        chosen = (sharing + [x for x in cands if x not in sharing])[:RELATED]
+        chosen.sort(key=_sort_key)
+        return [{"title": x.title, "date": _date_label(x, language), "href": href(from_path, event_path(x.id))}
+                for x in chosen]
+
+    return pick(list(reversed(ordered[:i]))), pick(ordered[i + 1:])
+
+
+def _event_page(e: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event], ents: dict[str, Entity]) -> Page:
+    path = event_path(e.id)
+    resolutions = []
+    by_article: dict[str, list[dict]] = {}
+    for r in e.reports:
+        outlet, published = _outlet(dossier, r.article_id)
+        resolutions.append({
+            "outlet": outlet or r.article_id, "phrase": r.phrase or "", "anchor": r.anchor or "",
+            "anchor_inferred": r.anchor_inferred, "edtf": r.edtf or "", "rule": r.rule,
+            "label": format_date(r.edtf, None, ctx.language) if r.edtf else "",
+        })
+        by_article.setdefault(r.article_id, []).append(
+            {"text": r.text, "href": href(path, article_path(r.article_id), f"s-{r.sentence}")})
+    reports = []
+    for aid in sorted(by_article):
+        outlet, published = _outlet(dossier, aid)
+        reports.append({"outlet": outlet or aid, "published": published, "href": href(path, article_path(aid)),
+                        "sentences": by_article[aid]})
+    before, after = _related(e, ordered, path, ctx.language)
+    return ctx.render(
+        "event.md.j2", path,
+        event=e, date_label=_date_label(e, ctx.language), precision=_precision_label(ctx, e.precision),
+        kind=ctx.t(e.kind), participants=[_entity_ref(p, ents, path) for p in e.participants if p != e.place],
+        place=_entity_ref(e.place, ents, path) if e.place else None, resolutions=resolutions, reports=reports,
+        before=before, after=after, timeline=href(path, TIMELINE), index=href(path, EVENTS_INDEX),
+        n_sources=len(e.articles),
+    )
+
+
+def _index_page(ordered: list[Event], ctx: RenderContext) -> Page:
+    rows = [{"title": e.title, "href": href(EVENTS_INDEX, event_path(e.id)), "date": _date_label(e, ctx.language),
+             "precision": _precision_label(ctx, e.precision), "kind": ctx.t(e.kind), "sources": len(e.articles),
+             "planned": e.planned} for e in ordered]
+    return ctx.render("events_index.md.j2", EVENTS_INDEX, rows=rows, timeline=href(EVENTS_INDEX, TIMELINE))
+
+
+def _group_label(year: int, month: int | None, language: str) -> str:
+    if month is None:
+        return str(year)
+    return format_date(f"{year:04d}-{month:02d}", "month", language)
+
+
+def _timeline_page(ordered: list[Event], ctx: RenderContext) -> Page:
+    """Chronological, grouped by year and month; dates coarser than a month head their year."""
+    years: list[dict] = []
+    items: list[dict] = []
+    for e in ordered:
+        b = edtf_bounds(e.date)
+        entry = {"title": e.title, "href": href(TIMELINE, event_path(e.id)), "date": _date_label(e, ctx.language),
+                 "precision": _precision_label(ctx, e.precision), "sources": len(e.articles), "planned": e.planned,
+                 "kind": e.kind}
+        items.append(entry)
+        if b is None:
+            year, month = 0, None
+        else:
+            fine = b[0].year == b[1].year and b[0].month == b[1].month
+            year, month = b[0].year, (b[0].month if fine else None)
+        if not years or years[-1]["year"] != year:
+            years.append({"year": year, "label": str(year) if year else ctx.t("Undated"), "groups": []})
+        groups = years[-1]["groups"]
+        if not groups or groups[-1]["month"] != month:
+            label = _group_label(year, month, ctx.language) if month else ctx.t("During the year")
+            groups.append({"month": month, "label": label, "entries": []})
+        groups[-1]["entries"].append(entry)
+    return ctx.render("timeline.md.j2", TIMELINE, years=years, items=items, index=href(TIMELINE, EVENTS_INDEX),
+                      export=href(TIMELINE, TIMELINE_JSON))
+
+
+def _tl_date(d: dt.date, display: str | None = None) -> dict[str, str]:
+    out = {"year": str(d.year), "month": str(d.month), "day": str(d.day)}
+    if display:
+        out["display_date"] = display
+    return out
+
+
+def timelinejs(dossier: Dossier, language: str, title: str | None = None) -> dict[str, Any]:
+    """The timeline as TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html)."""
+    events = []
+    for e in chronological(dossier.events):
+        b = edtf_bounds(e.date)
+        if b is None:
+            continue
+        label = format_date(e.date, e.precision, language)
+        start = {"year": str(b[0].year)}
+        if e.precision not in ("year",):
+            start["month"] = str(b[0].month)
+        if e.precision == "day":
+            start["day"] = str(b[0].day)
+        start["display_date"] = label
+        item: dict[str, Any] = {
+            "unique_id": e.id,
+            "start_date": start,
+            "text": {"headline": html.escape(e.title),
+                     "text": "".join(f"<p>{html.escape(r.text)}</p>" for r in e.reports[:3])},
+            "group": e.kind,
+        }
+        if b[0] != b[1] and e.precision not in ("day", "year", "month"):
+            item["end_date"] = _tl_date(b[1])
+        events.append(item)
+    head = html.escape(title or str(dossier.extras.get("title") or "Timeline"))
+    return {"title": {"text": {"headline": head, "text": ""}}, "events": events}
+
+
+def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
+    """One page per event, the events index, the timeline and its TimelineJS3 export."""
+    ordered = chronological(dossier.events)
+    ents = _entities(dossier)
+    out = [_event_page(e, dossier, ctx, ordered, ents) for e in ordered]
+    out.append(_index_page(ordered, ctx))
+    out.append(_timeline_page(ordered, ctx))
+    data = timelinejs(dossier, ctx.language, ctx.settings.title)
+    out.append(Page(TIMELINE_JSON, json.dumps(data, ensure_ascii=False, indent=1) + "\n"))
+    return out

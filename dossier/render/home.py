@@ -1,0 +1,90 @@
+"""The story's home page and the articles index."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dossier.model import Dossier
+from dossier.render.site import TYPE_INDEX, Page, RenderContext, article_path, entity_path, href
+
+LATEST = 10
+
+
+def _article_row(d: Dossier, article_id: str, from_path: str, ctx: RenderContext) -> dict[str, str | None]:
+    a = d.article(article_id)
+    return {
+        "href": href(from_path, article_path(a.id)),
+        "title": a.title or first_words(a.text, 12),
+        "outlet": a.outlet or ctx.t("unknown outlet"),
+        "published": a.published_date or ctx.t("unknown"),
+        "language": a.language,
+        "words": str(len(a.text.split())),
+    }
+
+
+def first_words(text: str, n: int) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def sorted_articles(d: Dossier) -> list[str]:
+    """Newest first; undated articles last, by id."""
+    dated = sorted((a for a in d.articles if a.published), key=lambda a: (a.published_date or "", a.id), reverse=True)
+    undated = sorted((a for a in d.articles if not a.published), key=lambda a: a.id)
+    return [a.id for a in [*dated, *undated]]
+
+
+def story_title(d: Dossier, ctx: RenderContext) -> str:
+    if ctx.settings.title:
+        return ctx.settings.title
+    people = [e for e in d.entities if e.type == "person" and not e.hidden]
+    top = sorted(people, key=lambda e: (-len(e.articles), e.name))[:2]
+    if top:
+        return " – ".join(e.name for e in top)
+    return ctx.t("Dossier")
+
+
+def date_range(d: Dossier) -> tuple[str | None, str | None]:
+    dates = sorted(a.published_date for a in d.articles if a.published_date)
+    return (dates[0], dates[-1]) if dates else (None, None)
+
+
+def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
+    outlets = Counter(a.outlet for a in d.articles if a.outlet)
+    unknown_outlets = sum(1 for a in d.articles if not a.outlet)
+    first, last = date_range(d)
+    ids = sorted_articles(d)
+    top_entities = sorted((e for e in d.entities if not e.hidden), key=lambda e: (-len(e.articles), e.name))[:12]
+    sections = []
+    for type_, path in TYPE_INDEX.items():
+        count = sum(1 for e in d.entities if e.type == type_ and not e.hidden)
+        if count:
+            sections.append({"label": ctx.t({"person": "People", "organization": "Organisations", "place": "Places",
+                                             "other": "Other names"}[type_]),
+                             "href": href("index.md", path), "count": count})
+    if d.events:
+        sections.append({"label": ctx.t("Events"), "href": href("index.md", "events/index.md"), "count": len(d.events)})
+        sections.append({"label": ctx.t("Timeline"), "href": href("index.md", "timeline/index.md"), "count": None})
+    if d.claims:
+        sections.append({"label": ctx.t("Source comparison"), "href": href("index.md", "comparison/index.md"),
+                         "count": len(d.claims)})
+    home_page = ctx.render(
+        "home.md.j2", "index.md",
+        title=story_title(d, ctx),
+        articles=len(d.articles),
+        outlets=[{"name": name, "count": n} for name, n in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
+        unknown_outlets=unknown_outlets,
+        first=first, last=last,
+        latest=[_article_row(d, i, "index.md", ctx) for i in ids[:LATEST]],
+        all_articles=href("index.md", "articles/index.md"),
+        entities=[{"name": e.name, "href": href("index.md", entity_path(e.id)), "count": len(e.articles)}
+                  for e in top_entities],
+        sections=sections,
+        skipped=len(d.skipped),
+    )
+    index = ctx.render(
+        "articles_index.md.j2", "articles/index.md",
+        rows=[_article_row(d, i, "articles/index.md", ctx) for i in ids],
+        skipped=[{"path": s.path, "reason": s.reason, "line": s.line} for s in d.skipped],
+    )
+    return [home_page, index]

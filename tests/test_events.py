@@ -1,0 +1,199 @@
+"""Event mentions in one article, and events merged across articles (small stories of our own)."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.extract.events import find_event_mentions
+from dossier.extract.sentences import split_sentences
+from dossier.extract.timex import infer_anchor, normalise_times
+from dossier.link.events import link_events, reanchor, slugify
+from dossier.model import Article, Extraction, Mention
+
+# surface form -> (type, subtype, key): what a mention finder would give for these stories
+NAMES = {
+    "Prabowo Subianto": ("person", None, "Prabowo Subianto"),
+    "Prabowo": ("person", None, "Prabowo Subianto"),
+    "Anthony Albanese": ("person", None, "Anthony Albanese"),
+    "Albanese": ("person", None, "Anthony Albanese"),
+    "Joe Biden": ("person", None, "Joe Biden"),
+    "Canberra": ("place", "city", "Canberra"),
+    "Kuala Lumpur": ("place", "city", "Kuala Lumpur"),
+    "ASEAN": ("organization", "international", "ASEAN"),
+    "Indonesia": ("place", "country", "Indonesia"),
+    "Australia": ("place", "country", "Australia"),
+    "Jakarta": ("place", "city", "Jakarta"),
+}
+
+
+def mentions_of(text: str, sentences) -> tuple[Mention, ...]:
+    out = []
+    taken: list[tuple[int, int]] = []
+    for surface in sorted(NAMES, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            typ, sub, key = NAMES[surface]
+            sent = next(s.index for s in sentences if s.start <= m.start() < s.end)
+            out.append(Mention(surface, m.start(), m.end(), sent, typ, sub, key))
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+def article(aid: str, paragraphs: list[str], language: str, published: str | None) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", title=None, outlet=f"Outlet {aid}", url=None, published=published,
+                   author=None, language=language, paragraphs=tuple(paragraphs), content_hash=aid)
+
+
+def extract(a: Article) -> Extraction:
+    sents = split_sentences(a.paragraphs)
+    anchor, inferred = a.published_date, False
+    if anchor is None:
+        anchor = infer_anchor(a.text, sents, a.language)
+        inferred = anchor is not None
+    ms = mentions_of(a.text, sents)
+    times = normalise_times(a.text, sents, a.language, anchor, inferred)
+    ems = find_event_mentions(a.text, sents, ms, times, a.language)
+    return Extraction(a.id, sents, ms, times, (), ems, anchor, inferred)
+
+
+class FakeLinks:
+    """EntityLinks stand-in: one entity per mention key."""
+
+    def entity_id(self, article_id: str, mention_key: str) -> str | None:
+        return slugify(mention_key) or None
+
+
+ID_A = article("a1", [
+    "Presiden Prabowo Subianto bertemu Perdana Menteri Anthony Albanese di Canberra pada Senin (3/3/2025).",
+    "Kedua pemimpin membahas perdagangan dalam pertemuan itu. Prabowo akan menghadiri KTT ASEAN di Kuala Lumpur "
+    "pada Mei mendatang.",
+    "Beberapa jam setelah pertemuan tersebut, Albanese menelepon Presiden Joe Biden.",
+], "id", "2025-03-04")
+EN_B = article("b2", [
+    "Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese in Canberra on Monday.",
+    "Prabowo will attend the ASEAN summit in Kuala Lumpur in May.",
+], "en", "2025-03-04T09:00:00+11:00")
+ID_C = article("c3", [
+    "Dalam pertemuan yang berlangsung Senin lalu di Canberra, Prabowo Subianto dan Anthony Albanese sepakat "
+    "memperluas kerja sama.",
+], "id", None)
+
+
+def test_meeting_with_time_participants_and_place():
+    ex = extract(ID_A)
+    meetings = [e for e in ex.event_mentions if e.kind == "meeting"]
+    assert len(meetings) == 1
+    m = meetings[0]
+    assert m.time is not None and m.time.edtf == "2025-03-03"
+    assert set(m.participants) >= {"Prabowo Subianto", "Anthony Albanese"}
+    assert m.place == "Canberra"
+    assert not m.planned
+
+
+def test_planned_summit_in_both_languages():
+    for art, phrase in ((ID_A, "Mei mendatang"), (EN_B, "in May")):
+        summits = [e for e in extract(art).event_mentions if e.kind == "summit"]
+        assert len(summits) == 1, art.id
+        assert summits[0].time.edtf == "2025-05" and phrase in summits[0].time.phrase
+        assert summits[0].planned
+        assert "ASEAN" in summits[0].participants
+        assert summits[0].place == "Kuala Lumpur"
+
+
+def test_sentence_without_a_time_is_no_event():
+    sent_index = next(s.index for s in extract(ID_A).sentences if s.text.startswith("Kedua pemimpin"))
+    assert all(e.sentence != sent_index for e in extract(ID_A).event_mentions)
+
+
+def test_same_time_phrase_with_back_reference_inherits_the_date():
+    calls = [e for e in extract(ID_A).event_mentions if e.kind == "call"]
+    assert len(calls) == 1
+    assert calls[0].time.edtf == "2025-03-03" and calls[0].time.rule.startswith("linked:")
+    assert set(calls[0].participants) >= {"Anthony Albanese", "Joe Biden"}
+
+
+def test_anniversary_absorbs_the_happening_it_commemorates():
+    a = article("d4", ["Warga berkumpul menjelang peringatan dua tahun dimulainya operasi militer di Jakarta "
+                       "akhir bulan ini."], "id", "2025-03-04")
+    kinds = [e.kind for e in extract(a).event_mentions]
+    assert kinds == ["anniversary"]
+
+
+def test_barrier_word_keeps_a_time_from_the_wrong_trigger():
+    a = article("e5", ["Prabowo Subianto menelepon Anthony Albanese, menjelang peringatan dua tahun kerja sama "
+                       "akhir bulan ini."], "id", "2025-03-04")
+    kinds = {e.kind: e.time.edtf for e in extract(a).event_mentions}
+    assert "call" not in kinds and kinds.get("anniversary") == "2025-03-21/2025-03-31"
+
+
+def test_reports_merge_across_articles_and_languages():
+    arts = [ID_A, EN_B]
+    exs = {a.id: extract(a) for a in arts}
+    events = link_events(arts, exs, FakeLinks(), "id")
+    meetings = [e for e in events if e.kind == "meeting"]
+    assert len(meetings) == 1
+    ev = meetings[0]
+    assert ev.articles == ("a1", "b2")
+    assert ev.date == "2025-03-03" and ev.precision == "day"
+    assert {"prabowo-subianto", "anthony-albanese"} <= set(ev.participants)
+    assert ev.place == "canberra"
+    assert ev.title.startswith("Pertemuan ") and "Prabowo Subianto" in ev.title and "Anthony Albanese" in ev.title
+    assert "Canberra" in ev.title
+    assert {r.phrase for r in ev.reports} == {"Senin (3/3/2025)", "on Monday"}
+    trail = {r.article_id: (r.anchor, r.rule) for r in ev.reports}
+    assert trail["a1"] == (None, "abs-numeric") and trail["b2"] == ("2025-03-04", "weekday")
+    summits = [e for e in events if e.kind == "summit"]
+    assert len(summits) == 1 and summits[0].planned and summits[0].articles == ("a1", "b2")
+
+
+def test_different_people_on_the_same_day_stay_apart():
+    events = link_events([ID_A], {"a1": extract(ID_A)}, FakeLinks(), "id")
+    day = [e for e in events if e.date == "2025-03-03"]
+    assert len(day) == 2  # the meeting and the later phone call with another leader
+    assert len({e.id for e in day}) == 2
+
+
+def test_titles_in_the_dossier_language():
+    arts = [ID_A, EN_B]
+    exs = {a.id: extract(a) for a in arts}
+    en = next(e for e in link_events(arts, exs, FakeLinks(), "en") if e.kind == "meeting")
+    assert en.title.endswith("meeting in Canberra")
+
+
+def test_ids_do_not_depend_on_article_order():
+    arts = [ID_A, EN_B, ID_C]
+    exs = {a.id: extract(a) for a in arts}
+    one = link_events(arts, exs, FakeLinks(), "id")
+    two = link_events(list(reversed(arts)), dict(reversed(list(exs.items()))), FakeLinks(), "id")
+    assert [(e.id, e.date, e.articles) for e in one] == [(e.id, e.date, e.articles) for e in two]
+    assert all(re.fullmatch(r"[a-z0-9-]+", e.id) for e in one)
+
+
+def test_reanchor_from_other_articles():
+    arts = [ID_A, EN_B, ID_C]
+    exs = {a.id: extract(a) for a in arts}
+    assert exs["c3"].anchor is None
+    assert [e.time.edtf for e in exs["c3"].event_mentions] == [""]  # "Senin lalu" waits for an anchor
+    fixed = reanchor(arts, exs, FakeLinks(), "id")
+    assert fixed["c3"].anchor == "2025-03-03" and fixed["c3"].anchor_inferred
+    assert fixed["a1"] is exs["a1"]
+    events = link_events(arts, fixed, FakeLinks(), "id")
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert meeting.articles == ("a1", "b2", "c3")
+    c3 = next(r for r in meeting.reports if r.article_id == "c3")
+    assert c3.anchor_inferred and c3.phrase == "Senin lalu"
+
+
+def test_blocking_keeps_many_reports_fast():
+    import time
+
+    paras = [f"Prabowo Subianto bertemu Anthony Albanese di Jakarta pada {d} {m} 2024."
+             for m in ("Januari", "Maret", "Mei", "Juli") for d in range(1, 29)]
+    arts = [article(f"z{i:04d}", [p], "id", "2024-12-31") for i, p in enumerate(paras * 4)]
+    exs = {a.id: extract(a) for a in arts}
+    t0 = time.perf_counter()
+    events = link_events(arts, exs, FakeLinks(), "id")
+    assert time.perf_counter() - t0 < 5
+    assert len(events) == len(paras)  # one event per day, four reports each
+    assert all(len(e.articles) == 4 for e in events)

@@ -1,0 +1,86 @@
+"""The plain-text reader on small articles in Indonesian and English (not only the seeds)."""
+
+from __future__ import annotations
+
+from dossier.read import parse_article
+
+ID_ARTICLE = """Banjir Rendam Ribuan Rumah di Semarang
+
+Semarang, KOMPAS.com - Banjir merendam ribuan rumah di Kota Semarang pada Senin (12/1/2026) setelah hujan deras
+mengguyur sejak malam. Wali Kota Semarang Agustina Wilujeng mengatakan, pemerintah membuka posko pengungsian.
+Baca Juga: Harga Beras Naik Lagi di Pasar Johar Kepala BPBD Kota Semarang Endro Pudyo Martantono menyebut air mulai surut.
+
+Warga diminta tetap waspada.
+
+Penulis: Riska Farasonalia
+"""
+
+EN_ARTICLE = """Flooding forces thousands from homes in Valencia
+
+VALENCIA (Reuters) - Flash floods forced thousands of people from their homes in eastern Spain on Tuesday,
+officials said, as more rain was forecast for the region.
+Read more: Spain's farmers count the cost of drought
+"We have never seen water rise this fast," said mayor Maria Jose Catala.
+
+ADVERTISEMENT
+
+Reporting by Emma Pinedo; Editing by Alex Richardson
+"""
+
+
+def test_indonesian_dateline_title_author_and_spliced_teaser() -> None:
+    a = parse_article(ID_ARTICLE, "banjir semarang.txt", "text")
+    assert a.title == "Banjir Rendam Ribuan Rumah di Semarang"
+    assert a.outlet == "KOMPAS"  or a.outlet == "Kompas"
+    assert a.author == "Riska Farasonalia"
+    assert a.language == "id"
+    assert a.published is None  # the text prints no publication date: unknown, not guessed
+    text = a.text
+    assert "Baca Juga" not in text and "Harga Beras" not in text
+    assert "Kepala BPBD Kota Semarang Endro Pudyo Martantono menyebut air mulai surut." in text
+    # a line break inside a sentence is not a paragraph break
+    assert "hujan deras mengguyur sejak malam" in text
+    teasers = [r for r in a.removed if r.kind == "teaser"]
+    assert teasers and teasers[0].text.startswith("Baca Juga: Harga Beras Naik Lagi di Pasar Johar")
+    assert teasers[0].line == 5
+    assert a.metadata["dateline_place"] == "Semarang"
+
+
+def test_english_wire_dateline_and_furniture() -> None:
+    a = parse_article(EN_ARTICLE, "valencia.txt", "text")
+    assert a.title == "Flooding forces thousands from homes in Valencia"
+    assert a.outlet == "Reuters"
+    assert a.author == "Emma Pinedo"
+    assert a.language == "en"
+    assert a.text.startswith("Flash floods forced")
+    assert "ADVERTISEMENT" not in a.text and "Read more" not in a.text
+    kinds = {r.kind for r in a.removed}
+    assert {"advert", "teaser", "byline"} <= kinds
+
+
+def test_byline_with_date_and_time_zone() -> None:
+    text = "Judul Berita Uji Coba Pembaca\n\nKamis, 5 Februari 2026 - 8:56 WIB\n\nIsi berita pertama di sini dan di sana.\n"
+    a = parse_article(text, "x.txt", "text")
+    assert a.published == "2026-02-05T08:56:00+07:00"
+    assert a.published_date == "2026-02-05"
+
+
+def test_author_and_date_on_one_line() -> None:
+    text = "A headline for the test article\n\nJane Doe • 7 March 2025 14:02\n\nThe body of the article is here and it is long enough.\n"
+    a = parse_article(text, "x.txt", "text")
+    assert a.author == "Jane Doe"
+    assert a.published == "2025-03-07T14:02:00"
+
+
+def test_unknown_metadata_stays_null() -> None:
+    a = parse_article("Presiden itu berbicara kepada wartawan di istana pada hari Rabu.\n", "2026-05-01 note.txt", "text")
+    assert a.outlet is None and a.published is None and a.author is None and a.title is None
+    assert a.id == "2026-05-01-note"
+
+
+def test_footer_outlet_from_follow_line() -> None:
+    text = ("Isi berita yang cukup panjang untuk diuji oleh pembaca artikel ini.\n\n"
+            "Jangan lupa ikuti update berita lainnya dan follow akun\nGoogle News Contohberita.com\n(Budi Santoso)\n")
+    a = parse_article(text, "x.txt", "text")
+    assert a.outlet == "Contohberita"
+    assert "Google News" not in a.text and "Budi Santoso" not in a.text

@@ -1,0 +1,226 @@
+"""Phrase -> EDTF tables for the time normaliser, in Indonesian and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.extract.sentences import split_sentences
+from dossier.extract.timex import edtf_bounds, format_date, infer_anchor, normalise_times
+
+THU = "2026-02-05"  # a Thursday
+WED = "2026-02-04"
+
+
+def times(text: str, language: str, anchor: str | None, inferred: bool = False):
+    return normalise_times(text, split_sentences([text]), language, anchor, inferred)
+
+
+def first(text: str, language: str, anchor: str | None, inferred: bool = False):
+    found = times(text, language, anchor, inferred)
+    assert found, f"no time found in {text!r}"
+    return found[0]
+
+
+# (sentence, anchor, expected phrase, expected EDTF, expected precision)
+ID_CASES = [
+    # absolute
+    ("Percakapan video pada Rabu, 4 Februari 2026, menurut laporan.", None, "Rabu, 4 Februari 2026", "2026-02-04", "day"),
+    ("Panggilan video pada Rabu (4/2/2026).", None, "Rabu (4/2/2026)", "2026-02-04", "day"),
+    ("Mereka bertemu pada hari Rabu (4/02).", THU, "Rabu (4/02)", "2026-02-04", "day"),
+    ("Muhammad Reyhansyah • 5 February 2026 10:13", None, "5 February 2026 10:13", "2026-02-05", "day"),
+    ("Kamis, 5 Februari 2026 - 8:56 WIB", None, "Kamis, 5 Februari 2026 - 8:56 WIB", "2026-02-05", "day"),
+    ("Rapat digelar 17 Agustus 1945 di Jakarta.", None, "17 Agustus 1945", "1945-08-17", "day"),
+    ("Pertemuan berlangsung 3 Des 2024 di Bali.", None, "3 Des 2024", "2024-12-03", "day"),
+    ("Sidang dibuka 12 Nopember 2025.", None, "12 Nopember 2025", "2025-11-12", "day"),
+    ("Ia dilantik pada 20 Oktober.", THU, "20 Oktober", "2025-10-20", "day"),
+    ("Putin mengirim pasukan ke Ukraina pada Februari 2022.", None, "Februari 2022", "2022-02", "month"),
+    ("Awal Februari 2026, kedua presiden bertemu.", None, "Awal Februari 2026", "2026-02-01/2026-02-10", "part-month"),
+    ("Proyek itu rampung akhir Maret 2025.", None, "akhir Maret 2025", "2025-03-21/2025-03-31", "part-month"),
+    # weekdays, past by default, the anchor day itself included
+    ("Sebelumnya, pada Selasa, para diplomat bertemu.", WED, "pada Selasa", "2026-02-03", "day"),
+    ("Xi menelepon Putin pada Rabu.", WED, "pada Rabu", "2026-02-04", "day"),
+    ("Xi menelepon Putin pada Rabu.", THU, "pada Rabu", "2026-02-04", "day"),
+    ("Menteri itu tiba Senin.", "2026-02-01", "Senin", "2026-01-26", "day"),
+    ("Dalam panggilan video yang berlangsung Rabu lalu, kedua pemimpin bicara.", THU, "Rabu lalu", "2026-02-04", "day"),
+    ("Dalam panggilan video yang berlangsung Rabu lalu, kedua pemimpin bicara.", WED, "Rabu lalu", "2026-01-28", "day"),
+    ("Rusia akan bertindak setelah perjanjian berakhir pada Kamis.", WED, "pada Kamis", "2026-02-05", "day"),
+    ("Rusia akan bertindak setelah perjanjian berakhir pada Kamis.", THU, "pada Kamis", "2026-02-05", "day"),
+    ("Sidang lanjutan digelar Jumat depan.", WED, "Jumat depan", "2026-02-06", "day"),
+    ("Presiden tiba kemarin di Jakarta.", "2026-03-01", "kemarin", "2026-02-28", "day"),
+    ("Rapat digelar hari ini.", WED, "hari ini", "2026-02-04", "day"),
+    ("Ia datang tiga hari lalu.", "2026-01-02", "tiga hari lalu", "2025-12-30", "day"),
+    # relative units and parts
+    ("Ia mengunjungi Beijing pekan lalu.", WED, "pekan lalu", "2026-01-26/2026-02-01", "week"),
+    ("Perjanjian itu dijadwalkan berakhir pekan ini.", WED, "pekan ini", "2026-02-02/2026-02-08", "week"),
+    ("Shoigu mengunjungi Beijing akhir pekan lalu.", WED, "akhir pekan lalu", "2026-01-31~", "day"),
+    ("Harga naik bulan lalu.", WED, "bulan lalu", "2026-01", "month"),
+    ("Harga naik bulan lalu.", "2026-01-10", "bulan lalu", "2025-12", "month"),
+    ("Perdagangan mencapai 200 miliar dolar tahun lalu.", WED, "tahun lalu", "2025", "year"),
+    ("Kedua pemimpin bertemu pada September lalu.", WED, "September lalu", "2025-09", "month"),
+    ("Xi mengunjungi Moskow pada Mei tahun lalu.", WED, "Mei tahun lalu", "2025-05", "month"),
+    ("Xi dan Trump bertemu akhir tahun lalu di Korea Selatan.", WED, "akhir tahun lalu", "2025-36~", "quarter"),
+    ("Peringatan itu jatuh akhir bulan ini.", WED, "akhir bulan ini", "2026-02-21/2026-02-28", "part-month"),
+    ("Peringatan itu jatuh akhir bulan ini.", "2024-02-10", "akhir bulan ini", "2024-02-21/2024-02-29", "part-month"),
+    ("Sejak awal tahun ini, situasi bergejolak.", WED, "awal tahun ini", "2026-33~", "quarter"),
+    ("Putin diundang berkunjung pada paruh pertama 2026.", WED, "paruh pertama 2026", "2026-40", "half-year"),
+    ("Putin diundang berkunjung pada paruh pertama tahun ini.", WED, "paruh pertama tahun ini", "2026-40", "half-year"),
+    ("Target dicapai pada paruh kedua tahun depan.", WED, "paruh kedua tahun depan", "2027-41", "half-year"),
+    ("Laba naik pada kuartal ketiga 2025.", None, "kuartal ketiga 2025", "2025-35", "quarter"),
+    ("Trump berkunjung ke China pada bulan April mendatang.", WED, "bulan April mendatang", "2026-04", "month"),
+    ("Ia akan menghadiri KTT APEC yang akan digelar pada November.", WED, "pada November", "2026-11", "month"),
+    ("Trump pada Januari meluncurkan rencana itu.", WED, "pada Januari", "2026-01", "month"),
+    ("Putin dan Xi terakhir bertemu pada September.", WED, "pada September", "2025-09", "month"),
+    ("Pada Desember, harga naik.", "2026-01-03", "Pada Desember", "2025-12", "month"),
+    ("Moskow melancarkan operasi militernya pada 2022.", WED, "pada 2022", "2022", "year"),
+    ("Dua pertemuan puncak digelar sepanjang 2025.", WED, "sepanjang 2025", "2025", "year"),
+    ("Tarif baru berlaku Januari mendatang.", "2025-12-20", "Januari mendatang", "2026-01", "month"),
+    ("Kantor itu tutup pada Desember lalu.", "2026-01-05", "Desember lalu", "2025-12", "month"),
+]
+
+EN_CASES = [
+    ("They spoke on February 4, 2026.", None, "February 4, 2026", "2026-02-04", "day"),
+    ("He spoke on Thursday, Feb. 5, 2026 at 10:13 GMT.", None, "Thursday, Feb. 5, 2026 at 10:13 GMT", "2026-02-05", "day"),
+    ("The leaders spoke on Wednesday.", THU, "on Wednesday", "2026-02-04", "day"),
+    ("The leaders spoke on Thursday.", THU, "on Thursday", "2026-02-05", "day"),
+    ("She arrived last Thursday.", THU, "last Thursday", "2026-01-29", "day"),
+    ("The vote is next Tuesday.", THU, "next Tuesday", "2026-02-10", "day"),
+    ("It was announced yesterday.", "2026-01-01", "yesterday", "2025-12-31", "day"),
+    ("He will travel tomorrow.", "2025-12-31", "tomorrow", "2026-01-01", "day"),
+    ("It happened two days ago.", THU, "two days ago", "2026-02-03", "day"),
+    ("He visited last month.", THU, "last month", "2026-01", "month"),
+    ("He visited last month.", "2026-01-15", "last month", "2025-12", "month"),
+    ("The summit will be held later this month.", THU, "later this month", "2026-02", "month"),
+    ("Talks are planned in the first half of this year.", THU, "the first half of this year", "2026-40", "half-year"),
+    ("Output fell in the second half of 2025.", None, "the second half of 2025", "2025-41", "half-year"),
+    ("It expired last year.", THU, "last year", "2025", "year"),
+    ("They met last September.", THU, "last September", "2025-09", "month"),
+    ("They met in May last year.", THU, "May last year", "2025-05", "month"),
+    ("The deal was agreed late last year.", THU, "late last year", "2025-36~", "quarter"),
+    ("He will visit in April.", THU, "in April", "2026-04", "month"),
+    ("Russia invaded Ukraine in February 2022.", None, "February 2022", "2022-02", "month"),
+    ("It was launched last weekend.", THU, "last weekend", "2026-01-31~", "day"),
+    ("The treaty expires at the end of this month.", THU, "the end of this month", "2026-02-21/2026-02-28", "part-month"),
+    ("Sales fell in the second quarter of 2025.", None, "the second quarter of 2025", "2025-34", "quarter"),
+    ("Prices rose in the summer of 2025.", None, "summer of 2025", "2025-22", "season"),
+    ("Prices rose last winter.", "2026-06-01", "last winter", "2025-24", "season"),
+    ("The firm was founded in 1998.", None, "in 1998", "1998", "year"),
+    ("The pact was signed in early 2024.", None, "early 2024", "2024-33~", "quarter"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "phrase", "edtf", "precision"), ID_CASES)
+def test_indonesian(text, anchor, phrase, edtf, precision):
+    found = [t for t in times(text, "id", anchor) if not t.rule.startswith("days-")]
+    assert [(t.phrase, t.edtf, t.precision) for t in found] == [(phrase, edtf, precision)]
+
+
+@pytest.mark.parametrize(("text", "anchor", "phrase", "edtf", "precision"), EN_CASES)
+def test_english(text, anchor, phrase, edtf, precision):
+    found = [t for t in times(text, "en", anchor) if not t.rule.startswith("days-")]
+    assert [(t.phrase, t.edtf, t.precision) for t in found] == [(phrase, edtf, precision)]
+
+
+def test_at_least_sixty_cases():
+    assert len(ID_CASES) + len(EN_CASES) >= 60
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Percakapan berlangsung selama 1 jam 25 menit.",
+        "Percakapan berlangsung satu jam 25 menit dalam suasana bersahabat.",
+        "Volume perdagangan sekitar 200 miliar dolar.",
+        "Sebanyak 2026 orang hadir dan 1.000 lainnya menonton.",
+        "Skor akhir 3/4 untuk tim tamu.",
+        "The deal is worth $200 billion.",
+        "Minggu depan adalah minggu yang sibuk bagi May dan Marc.",
+    ],
+)
+def test_not_dates(text):
+    lang = "en" if "deal" in text else "id"
+    found = [t for t in times(text, lang, WED) if t.rule not in ("relative-unit",)]
+    assert found == [], [(t.phrase, t.rule) for t in found]
+
+
+def test_minggu_is_week_before_sunday():
+    t = first("Rapat digelar minggu depan.", "id", WED)
+    assert (t.edtf, t.precision) == ("2026-02-09/2026-02-15", "week")
+
+
+def test_weekday_contradicting_its_date_is_flagged():
+    t = first("Panggilan berlangsung Rabu (5/2/2026).", "id", None)
+    assert t.edtf == "2026-02-05"
+    assert t.warning and "Rabu" in t.warning and "Thursday" not in t.warning
+
+
+def test_matching_weekday_has_no_warning():
+    assert first("Panggilan berlangsung Rabu (4/2/2026).", "id", None).warning is None
+
+
+def test_anchor_is_recorded_for_relative_and_not_for_absolute():
+    rel = first("Ia datang pekan lalu.", "id", WED, inferred=True)
+    assert rel.anchor == WED and rel.anchor_inferred and rel.rule == "relative-unit"
+    ab = first("Ia datang 4 Februari 2026.", "id", WED, inferred=True)
+    assert ab.anchor is None and not ab.anchor_inferred and ab.rule == "abs-dmy"
+
+
+def test_explicit_lalu_on_the_anchor_day_depends_on_how_the_anchor_is_known():
+    # a Wednesday paper's "Rabu lalu" is a week ago; with an inferred anchor it may be that day
+    assert first("Ia datang Rabu lalu.", "id", WED).edtf == "2026-01-28"
+    assert first("Ia datang Rabu lalu.", "id", WED, inferred=True).edtf == "2026-02-04"
+
+
+def test_year_boundary_weekday():
+    assert first("Mereka bertemu pada Rabu.", "id", "2026-01-01").edtf == "2025-12-31"
+
+
+def test_unknown_anchor_keeps_the_phrase_unresolved():
+    t = first("Dalam panggilan video yang berlangsung Rabu lalu.", "id", None)
+    assert t.edtf == "" and t.phrase == "Rabu lalu" and t.warning
+
+
+def test_days_before_takes_the_following_date_approximately():
+    found = times("Kemitraan dideklarasikan beberapa hari sebelum invasi pada Februari 2022.", "id", WED)
+    before = [t for t in found if t.rule.startswith("days-before")]
+    assert before and before[0].edtf == "2022-02~" and before[0].approximate
+    en = times("The pact came just days before the invasion in February 2022.", "en", None)
+    assert any(t.rule.startswith("days-before") and t.edtf == "2022-02~" for t in en)
+
+
+def test_offsets_index_the_text():
+    text = "Pembuka.\n\nXi menelepon Putin pada Rabu, 4 Februari 2026."
+    paras = text.split("\n\n")
+    found = normalise_times(text, split_sentences(paras), "id", None)
+    assert text[found[0].start:found[0].end] == found[0].phrase
+
+
+def test_infer_anchor_takes_the_latest_full_date():
+    text = "Pada Rabu (4/2/2026) Xi menelepon. Dilansir Kamis, 5 Februari 2026."
+    assert infer_anchor(text, split_sentences([text]), "id") == "2026-02-05"
+
+
+def test_infer_anchor_from_weekday_day_month_and_a_year_in_the_text():
+    text = "Xi berbicara pada hari Rabu (4/02). Ia ingin menjadikan 2026 tahun kerja sama."
+    assert infer_anchor(text, split_sentences([text]), "id") == "2026-02-04"
+
+
+def test_infer_anchor_none_without_dates():
+    text = "Dalam panggilan video yang berlangsung Rabu lalu, keduanya bicara."
+    assert infer_anchor(text, split_sentences([text]), "id") is None
+
+
+@pytest.mark.parametrize(
+    ("edtf", "label"),
+    [("2026-02-04", "4 Feb 2026"), ("2025-09", "Sep 2025"), ("2026-40", "H1 2026"), ("2025~", "~2025"),
+     ("2025-36~", "~Q4 2025"), ("2025-22", "Summer 2025")],
+)
+def test_format_date(edtf, label):
+    assert format_date(edtf, None, "en") == label
+
+
+def test_edtf_bounds():
+    import datetime as dt
+
+    assert edtf_bounds("2026-40") == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    assert edtf_bounds("2025-24") == (dt.date(2025, 12, 1), dt.date(2026, 2, 28))
+    assert edtf_bounds("2026-01-26/2026-02-01") == (dt.date(2026, 1, 26), dt.date(2026, 2, 1))
