@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from dossier.extract.timex import edtf_bounds, format_date
 from dossier.model import Dossier
-from dossier.render.site import TYPE_INDEX, Page, RenderContext, article_path, entity_path, href
+from dossier.render.site import TYPE_INDEX, Page, RenderContext, article_path, entity_path, event_path, href
 
 LATEST = 10
 
@@ -49,6 +50,23 @@ def date_range(d: Dossier) -> tuple[str | None, str | None]:
     return (dates[0], dates[-1]) if dates else (None, None)
 
 
+def main_events(d: Dossier, ctx: RenderContext, n: int = 5) -> list[dict[str, str | int | bool]]:
+    """The events most outlets report, in date order."""
+    top = sorted(d.events, key=lambda e: (-len(e.articles), e.date or "", e.id))[:n]
+    top.sort(key=lambda e: ((b[0].isoformat() if (b := edtf_bounds(e.date)) else "9999"), e.id))
+    return [{"title": e.title, "href": href("index.md", event_path(e.id)), "date": format_date(e.date, e.precision,
+             ctx.language), "sources": len(e.articles), "planned": e.planned} for e in top]
+
+
+def event_span(d: Dossier, ctx: RenderContext) -> tuple[str | None, str | None]:
+    bounds = [(b, e) for e in d.events if e.date and (b := edtf_bounds(e.date))]
+    if not bounds:
+        return None, None
+    first = min(bounds, key=lambda x: x[0][0])[1]
+    last = max(bounds, key=lambda x: x[0][1])[1]
+    return format_date(first.date, first.precision, ctx.language), format_date(last.date, last.precision, ctx.language)
+
+
 def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
     outlets = Counter(a.outlet for a in d.articles if a.outlet)
     unknown_outlets = sum(1 for a in d.articles if not a.outlet)
@@ -81,6 +99,8 @@ def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
                   for e in top_entities],
         sections=sections,
         skipped=len(d.skipped),
+        events=main_events(d, ctx),
+        event_first=event_span(d, ctx)[0], event_last=event_span(d, ctx)[1],
     )
     index = ctx.render(
         "articles_index.md.j2", "articles/index.md",
