@@ -7,6 +7,7 @@ every page builder reads.
 from __future__ import annotations
 
 import os
+from functools import partial
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -17,6 +18,7 @@ from dossier.config import Settings
 from dossier.curate import load_curation
 from dossier.extract.events import find_event_mentions
 from dossier.extract.mentions import find_mentions
+from dossier.extract.ner_model import combine, load_model, model_mentions
 from dossier.extract.quotes import find_quotes
 from dossier.extract.sentences import split_sentences
 from dossier.extract.timex import infer_anchor, normalise_times
@@ -32,11 +34,13 @@ Progress = Callable[[str, int, int], None]
 PARALLEL_FROM = 200  # articles; below this a process pool costs more than it saves
 
 
-def extract_article(article: Article) -> Extraction:
+def extract_article(article: Article, ner_model: str | None = None) -> Extraction:
     """Everything found in one article. Pure: the article in, a frozen Extraction out."""
     text = article.text
     sentences = split_sentences(article.paragraphs)
     mentions = find_mentions(text, sentences, article.language)
+    if ner_model:
+        mentions = combine(mentions, model_mentions(text, sentences, load_model(ner_model), ner_model))
     anchor = article.published_date
     inferred = False
     if anchor is None:
@@ -64,7 +68,7 @@ def extract_all(articles: Sequence[Article], settings: Settings, progress: Progr
     out: dict[str, Extraction] = {}
     todo: list[tuple[Article, str]] = []
     for art in articles:
-        key = cache_key(art)
+        key = cache_key(art, settings.ner_model or "")
         hit = cache.get(key)
         if hit is not None and hit.article_id == art.id:
             out[art.id] = hit
@@ -75,7 +79,7 @@ def extract_all(articles: Sequence[Article], settings: Settings, progress: Progr
     if jobs > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             chunk = max(1, len(todo) // (jobs * 8))
-            for (art, key), ext in zip(todo, pool.map(extract_article, [a for a, _ in todo], chunksize=chunk),
+            for (art, key), ext in zip(todo, pool.map(partial(extract_article, ner_model=settings.ner_model), [a for a, _ in todo], chunksize=chunk),
                                        strict=True):
                 out[art.id] = ext
                 cache.put(key, ext)
@@ -84,7 +88,7 @@ def extract_all(articles: Sequence[Article], settings: Settings, progress: Progr
                     progress("extract", done, len(todo))
     else:
         for art, key in todo:
-            ext = extract_article(art)
+            ext = extract_article(art, settings.ner_model)
             out[art.id] = ext
             cache.put(key, ext)
             done += 1
