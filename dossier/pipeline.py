@@ -7,11 +7,11 @@ every page builder reads.
 from __future__ import annotations
 
 import os
-from functools import partial
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 
 from dossier.cache import ExtractionCache, cache_key
 from dossier.config import Settings
