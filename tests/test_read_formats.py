@@ -91,7 +91,7 @@ def test_encodings_are_decoded(data: bytes, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"", "empty"), (b"   \n\n  ", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "binary")],
+    [(b"", "empty"), (b"   \n\n  ", "empty|blank"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "binary|image")],
 )
 def test_unreadable_bytes_are_rejected_with_a_reason(data: bytes, reason: str) -> None:
     with pytest.raises(Rejected, match=reason):

@@ -84,3 +84,44 @@ def test_footer_outlet_from_follow_line() -> None:
     a = parse_article(text, "x.txt", "text")
     assert a.outlet == "Contohberita"
     assert "Google News" not in a.text and "Budi Santoso" not in a.text
+
+
+def test_wire_dateline_with_country_and_all_caps_byline() -> None:
+    text = ("Storm closes schools across the region\n\nBy MARIA LOPEZ Associated Press\n\n"
+            "Updated 9:05 AM GMT+2, June 2, 2026\n\n"
+            "MADRID, Spain (AP) — Schools across the region closed on Tuesday as the storm moved north.\n")
+    a = parse_article(text, "x.txt", "text")
+    assert a.outlet == "AP"
+    assert a.author == "Maria Lopez"
+    assert a.published and a.published.startswith("2026-06-02")
+    assert a.text.startswith("Schools across the region")
+
+
+def test_portal_header_lines_give_outlet_author_and_time() -> None:
+    text = ("Banjir Bandang Terjang Tiga Desa\n\nContohportal.com - 09/03/2026, 15:20 WIB\n\n"
+            "Penulis: Siti Aminah | Editor: Budi Hartono\n\n"
+            "GARUT, CONTOHPORTAL.com - Banjir bandang menerjang tiga desa pada Senin malam.\n\n"
+            "Copyright © Contohportal 2026\n")
+    a = parse_article(text, "x.txt", "text")
+    assert a.published == "2026-03-09T15:20:00+07:00"
+    assert a.author == "Siti Aminah"
+    assert a.outlet in {"Contohportal", "CONTOHPORTAL"} or a.outlet.lower() == "contohportal"
+    assert "Copyright" not in a.text
+
+
+def test_brand_byline_and_editor_initials() -> None:
+    text = ("Warga Mengungsi Akibat Longsor\n\nAndi Saputra - contohNews\nKamis, 12 Mar 2026 16:05 WIB\n\n"
+            "Bandung - Ratusan warga mengungsi setelah longsor menimbun jalan desa.\n\n(asp/ida)\n")
+    a = parse_article(text, "x.txt", "text")
+    assert a.author == "Andi Saputra"
+    assert a.outlet == "contohNews"
+    assert a.published == "2026-03-12T16:05:00+07:00"
+    assert "asp/ida" not in a.text
+
+
+def test_reporting_credit_names_several_authors() -> None:
+    text = ("Talks resume on the border dispute\n\nGENEVA (Reuters) - Talks resumed on Monday, diplomats said.\n\n"
+            "(Reporting by Ann Lee in Geneva and Omar Said in Cairo; Editing by Tim Cole)\n")
+    a = parse_article(text, "x.txt", "text")
+    assert a.author == "Ann Lee and Omar Said"
+    assert "Editing" not in a.text

@@ -44,14 +44,14 @@ def _zones() -> dict[str, str]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     month = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
     zone = "|".join(sorted((re.escape(z) for z in _zones()), key=len, reverse=True)) or "UTC"
-    time = rf"(?:\s*[-–—,|•]?\s*(?:pukul\s+|at\s+)?(?P<h>\d{{1,2}})[:.](?P<mi>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>{zone}))?)?"
+    time = rf"(?:\s*[-–—,|•]?\s*(?:pukul\s+|at\s+)?(?P<h>\d{{1,2}})[:.](?P<mi>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>(?:GMT|UTC)[+-]\d{{1,2}}(?::?\d{{2}})?|{zone}))?)?"
     dmy = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{month})\.?\s+(?P<y>\d{{4}}){time}", re.IGNORECASE)
     mdy = re.compile(rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}){time}", re.IGNORECASE)
     return dmy, mdy
 
 
 _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
-_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
+_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b(?:,?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<tz>[A-Z]{2,4}))?)?")
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,11 @@ def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None
             return out
         out += f"T{hour:02d}:{int(mi):02d}:00"
         if tz:
-            offset = "+00:00" if tz == "Z" else _zones().get(tz.upper(), tz if tz[0] in "+-" else "")
+            gmt = re.fullmatch(r"(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?", tz)
+            if gmt:
+                offset = f"{gmt[1]}{int(gmt[2]):02d}:{gmt[3] or '00'}"
+            else:
+                offset = "+00:00" if tz == "Z" else _zones().get(tz.upper(), tz if tz[0] in "+-" else "")
             if offset and ":" not in offset:
                 offset = offset[:3] + ":" + offset[3:]
             out += offset
@@ -94,7 +98,7 @@ def find_date(text: str) -> FoundDate | None:
         if iso:
             found.append(FoundDate(iso, m.start(), m.end()))
     for m in _NUMERIC.finditer(text):
-        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]), None, None, None, None)
+        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]), m["h"], m["mi"], None, m["tz"])
         if iso:
             found.append(FoundDate(iso, m.start(), m.end()))
     return min(found, key=lambda f: (f.start, -f.end)) if found else None

@@ -27,7 +27,7 @@ _DATELINES = (
     # JAKARTA, KOMPAS.com - / JAKARTA, Kompas -
     re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}),\s+(?P<outlet>[A-Za-z0-9-]+\.(?:com|co\.id|id|net|org)|[A-Z][A-Za-z]+)\s*[-–—]+\s+"),
     # LONDON (Reuters) - / JAKARTA (ANTARA) -
-    re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30})\s+\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[-–—]+\s+"),
+    re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}?)(?:,\s*[A-Z][A-Za-z .'-]{1,30}?)?\s+\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[-–—]+\s+"),
     # RI News Portal. Moscow —
     re.compile(r"^(?P<outlet>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){1,4})\.\s+(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*[—–]\s*"),
     # Beijing: / MOSCOW -- (a place alone)
@@ -70,6 +70,36 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s,•|–—-]+", text) if w.strip(".:()")]
 
 
+_CAMEL_OUTLET = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]+$")
+_BYLINE_OUTLET = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+[-–—|]\s+(?P<outlet>\S+)$")
+
+
+def byline_outlet(line: str) -> tuple[str, str] | None:
+    """'Muhammad Rizky - detikNews' -> (author, outlet), when the second part is a brand token."""
+    m = _BYLINE_OUTLET.match(line.strip())
+    if m and (_CAMEL_OUTLET.match(m["outlet"]) or fur.domain_in(m["outlet"]) == m["outlet"]):
+        return m["name"], m["outlet"]
+    return None
+
+
+def clean_author(raw: str) -> str | None:
+    """'Sanne Vermeulen in Rotterdam and Pieter Claes in Antwerp' -> 'Sanne Vermeulen and Pieter Claes';
+    'LIEKE JANSEN Associated Press' -> 'Lieke Jansen'."""
+    raw = raw.strip().strip("()")
+    parts = re.split(r"\s+(?:and|dan|&)\s+|\s*,\s*", raw)
+    names: list[str] = []
+    for part in parts:
+        part = re.split(r"\s+(?:in|di|at|for|untuk|dari|from)\s+", part)[0].strip()
+        caps = re.match(r"^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})(?=\s+[A-Z][a-z]|$)", part)
+        if caps and part != part.upper():
+            part = caps.group(1).title()
+        elif part.isupper():
+            part = part.title()
+        if _NAME.match(part):
+            names.append(part)
+    return " and ".join(names) if names else None
+
+
 def _date_line(line: str) -> tuple[str, str] | None:
     """(iso date, the rest) when a line is mostly a date (a byline or a timestamp)."""
     found = find_date(line)
@@ -110,6 +140,7 @@ def parse_text(text: str) -> ParsedText:
     kept: list[tuple[int, str]] = []  # (line number, text); "" marks a block break
     footer_domains: list[str] = []
     crumb_title: str | None = None
+    header_outlet: str | None = None
     w = fur.words()
 
     for no, raw in enumerate(lines, start=1):
@@ -130,10 +161,20 @@ def parse_text(text: str) -> ParsedText:
             if dom:
                 footer_domains.append(dom)
             continue
-        m = w.author.match(line)
-        if m and _NAME.match(m["name"].strip()):
+        if re.match(r"^(?:Copyright|©|\(c\))", line, re.IGNORECASE):
+            out.removed.append(Removed("credit", line, no))
+            continue
+        m = w.author.match(line.strip("()"))
+        name = clean_author(m["name"]) if m else None
+        if m and name:
             out.removed.append(Removed("byline", line, no))
-            out.author = out.author or m["name"].strip()
+            out.author = out.author or name
+            continue
+        bo = byline_outlet(line)
+        if bo:
+            out.removed.append(Removed("byline", line, no))
+            out.author = out.author or bo[0]
+            footer_domains.insert(0, bo[1])
             continue
         if w.editor.match(line) and len(line.split()) <= 8:
             out.removed.append(Removed("credit", line, no))
@@ -149,7 +190,10 @@ def parse_text(text: str) -> ParsedText:
             iso, rest = dated
             out.removed.append(Removed("dateline", line, no))
             out.published = out.published or iso
-            if rest and _NAME.match(rest) and not out.author:
+            dom = fur.domain_in(rest) if rest else None
+            if dom and dom.lower() == rest.strip(" -–—|,").lower():
+                header_outlet = header_outlet or dom
+            elif rest and _NAME.match(rest) and not out.author:
                 out.author = rest
             continue
         kept.append((no, line))
@@ -178,7 +222,7 @@ def parse_text(text: str) -> ParsedText:
         kept = filtered
 
     # footer: a trailing editor's name or initials in brackets
-    while kept and (not kept[-1][1] or re.fullmatch(r"\((?:[A-Za-z][A-Za-z .]{1,30})\)", kept[-1][1])):
+    while kept and (not kept[-1][1] or re.fullmatch(r"\((?:[A-Za-z][A-Za-z ./]{1,30})\)", kept[-1][1])):
         no, ln = kept.pop()
         if ln:
             out.removed.append(Removed("credit", ln, no))
@@ -205,6 +249,9 @@ def parse_text(text: str) -> ParsedText:
             if place:
                 out.metadata["dateline_place"] = place
             break
+    if not out.outlet and header_outlet:
+        out.outlet = outlet_name(header_outlet)
+        out.metadata["outlet_as_printed"] = header_outlet
     if not out.outlet and footer_domains:
         out.outlet = outlet_name(footer_domains[-1])
         out.metadata["outlet_as_printed"] = footer_domains[-1]
