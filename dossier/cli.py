@@ -73,7 +73,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         where = f"{settings.seeds / s.path}" + (f":{s.line}" if s.line else "")
         rep.say(f"skipped {where}: {s.reason}")
     for w in res.warnings:
-        rep.say(f"warning {settings.seeds / w.path}: {w.reason}")
+        where = f"{settings.seeds / w.path}" + (f":{w.line}" if w.line else "")
+        rep.say(f"warning {where}: {w.reason}")
     for rel in report.kept_handwritten:
         rep.say(f"kept hand-written {settings.out / rel}: the generated page was not written")
     for rel in report.kept_edited:

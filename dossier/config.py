@@ -36,6 +36,9 @@ class Settings:
     """The published site's URL, for oEmbed files, feeds and absolute links."""
     cache_dir: Path | None = Path(".dossier-cache")
     """Per-article extraction cache, keyed by content hash and dossier version. None: off."""
+    state_file: Path | None = None
+    """The build history (What's new, Atom feed, redirects for ids that changed). None: off, except
+    beside mkdocs.yml (`.dossier-state.json`) when the settings come from an mkdocs.yml."""
     jobs: int = 0
     """Worker processes for extraction; 0 picks by the number of articles and cores."""
     strict: bool = False
@@ -48,10 +51,11 @@ class Settings:
         def fix(p: Path | None) -> Path | None:
             return None if p is None else (p if p.is_absolute() else base / p)
         return replace(self, seeds=fix(self.seeds) or self.seeds, out=fix(self.out) or self.out,
-                       curation=fix(self.curation), cache_dir=fix(self.cache_dir))
+                       curation=fix(self.curation), cache_dir=fix(self.cache_dir),
+                       state_file=fix(self.state_file))
 
 
-PATH_OPTIONS = {"seeds", "out", "curation", "cache_dir"}
+PATH_OPTIONS = {"seeds", "out", "curation", "cache_dir", "state_file"}
 
 
 def settings_from_mapping(options: dict[str, Any]) -> Settings:
@@ -92,4 +96,6 @@ def settings_from_mkdocs(path: Path) -> Settings:
     settings = settings_from_mapping(options)
     if "out" not in options and data.get("docs_dir"):
         settings = replace(settings, out=Path(data["docs_dir"]))
+    if "state_file" not in options:
+        settings = replace(settings, state_file=Path(".dossier-state.json"))
     return settings.resolve(path.parent)

@@ -16,10 +16,11 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from dossier.config import Settings, settings_from_mapping
+from dossier.search_index import rewrite_search_index, search_hints
 from dossier.write import load_manifest
 
 log = logging.getLogger("mkdocs.plugins.dossier")
@@ -43,6 +44,8 @@ class DossierConfig(Config):
     jobs = c.Type(int, default=0)
     strict = c.Type(bool, default=False)
     """Fail the build when an input file is skipped or has problems."""
+    state_file = c.Type(str, default=".dossier-state.json")
+    """Where the rebuild history (What's new, feed.xml) is kept, relative to mkdocs.yml."""
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):
@@ -50,6 +53,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         options: dict[str, Any] = {k: v for k, v in self.config.items() if v is not None}
         options.setdefault("cache_dir", ".dossier-cache")
+        options.setdefault("state_file", ".dossier-state.json")
         options["site_url"] = options.get("site_url") or config.site_url
         self.settings: Settings = settings_from_mapping(options).resolve(base)
         return config
@@ -62,9 +66,13 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         except (OSError, ValueError) as exc:
             raise PluginError(f"dossier: {exc}") from exc
         res = gen.result
+        # Input problems are INFO by default (the build goes on, as with `dossier build`); with the
+        # plugin's `strict` option they are warnings, which `mkdocs build --strict` turns into a failure.
+        report = log.warning if self.settings.strict else log.info
         for s in res.read.skipped:
-            log.warning("dossier: skipped %s%s: %s", s.path, f":{s.line}" if s.line else "", s.reason) \
-                if self.settings.strict else log.info("dossier: skipped %s: %s", s.path, s.reason)
+            report("dossier: skipped %s%s: %s", self.settings.seeds / s.path, f":{s.line}" if s.line else "", s.reason)
+        for w in res.warnings:
+            report("dossier: %s%s: %s", self.settings.seeds / w.path, f":{w.line}" if w.line else "", w.reason)
         generated_before = load_manifest(Path(config.docs_dir))
         for f in gen.files:
             existing = files.get_file_from_path(f.path)
@@ -81,7 +89,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         log.info("dossier: %d articles, %d entities, %d events, %d claims, %d pages",
                  len(res.dossier.articles), len(res.dossier.entities), len(res.dossier.events),
                  len(res.dossier.claims), gen.pages)
+        self._search_hints = search_hints(res.dossier, [f.path for f in gen.files], config.use_directory_urls)
         return files
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Add word forms of languages lunr cannot stem, and entity aliases, to the search index."""
+        hints = getattr(self, "_search_hints", None)
+        if hints is not None and rewrite_search_index(Path(config.site_dir), hints):
+            log.info("dossier: search index extended with word forms and aliases")
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         server.watch(str(self.settings.seeds))

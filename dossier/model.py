@@ -8,6 +8,7 @@ paragraphs joined by a blank line ("\\n\\n").
 
 from __future__ import annotations
 
+import copyreg
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -19,6 +20,10 @@ PARAGRAPH_SEP = "\n\n"
 def frozen_map(data: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
     """A read-only view of a dict, for metadata fields of frozen dataclasses."""
     return MappingProxyType(dict(data or {}))
+
+
+# A read-only view pickles as its dict, so that articles can go to extraction worker processes.
+copyreg.pickle(MappingProxyType, lambda m: (frozen_map, (dict(m),)))
 
 
 @dataclass(frozen=True)

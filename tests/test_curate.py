@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from entity_fixtures import build
 
 from dossier.curate import CurationError, load_curation
 from dossier.link.entities import link_entities
+from tests.entity_fixtures import build
 
 REPO = Path(__file__).resolve().parent.parent
 

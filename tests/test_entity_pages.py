@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from entity_fixtures import build
-
 from dossier.config import Settings
 from dossier.link.entities import link_entities
 from dossier.model import Dossier, QuoteGroup, QuoteVersion
 from dossier.render import entity_pages
 from dossier.render.mention_links import link_mentions
 from dossier.render.site import RenderContext
+from tests.entity_fixtures import build
 
 
 def dossier(**extra: object) -> Dossier:
@@ -24,7 +23,7 @@ def test_entity_page_shows_roles_dates_rows_quotes_and_related() -> None:
     d = dossier(quotes=(quote,), redirects={"kremlin-old": "kremlin"})
     pages = {p.path: p.content for p in entity_pages.pages(d, RenderContext(Settings(), "en"))}
     page = pages["entities/yuri-ushakov.md"]
-    assert page.startswith("# Yuri Ushakov")
+    assert page.split("\n---\n\n", 1)[-1].startswith("# Yuri Ushakov")  # after the oEmbed front matter
     assert "Kremlin aide" in page and "Ajudan Kremlin" in page
     assert "| First mentioned | 2026-03-01 |" in page and "| Last mentioned | 2026-03-03 |" in page
     assert "](../articles/a3.md)" in page and "**Ushakov**" in page

@@ -76,7 +76,7 @@ def test_paths(pages):
 
 def test_event_page(pages):
     page = pages["events/meeting-2025-03-03-a-b.md"]
-    assert page.startswith("# Pertemuan Ana Lestari–Budi Santoso di Bandung\n")
+    assert page.split("\n---\n\n", 1)[-1].startswith("# Pertemuan Ana Lestari–Budi Santoso di Bandung\n")
     assert "3 Mar 2025" in page and "| Ketelitian | hari |" in page
     assert "[Ana Lestari](../entities/ana.md)" in page and "[Budi Santoso](../entities/budi.md)" in page
     assert "| Tempat | [Bandung](../entities/bandung.md) |" in page

@@ -197,3 +197,80 @@ def test_blocking_keeps_many_reports_fast():
     assert time.perf_counter() - t0 < 5
     assert len(events) == len(paras)  # one event per day, four reports each
     assert all(len(e.articles) == 4 for e in events)
+
+
+# general news events: courts, votes, strikes, talks breaking down, complaints, disasters
+NAMES.update({
+    "Pengadilan Negeri Sukamaju": ("organization", None, "Pengadilan Negeri Sukamaju"),
+    "Serikat Buruh Maju": ("organization", None, "Serikat Buruh Maju"),
+    "Badan Pengawas Sukamaju": ("organization", None, "Badan Pengawas Sukamaju"),
+    "Sukamaju": ("place", "city", "Sukamaju"),
+    "Harbour Union": ("organization", None, "Harbour Union"),
+    "Coastal Terminals": ("organization", None, "Coastal Terminals"),
+    "Portsmouth": ("place", "city", "Portsmouth"),
+    "Freedonia Supreme Court": ("organization", None, "Freedonia Supreme Court"),
+})
+
+
+def mentions_in(paragraphs: list[str], language: str, published: str = "2026-03-13"):
+    return extract(article("x", paragraphs, language, published)).event_mentions
+
+
+def test_indonesian_hearing_absorbs_the_case_it_hears():
+    ems = mentions_in(["Pengadilan Negeri Sukamaju menggelar sidang perdana perkara sengketa pilkada "
+                       "pada Selasa (10/3/2026)."], "id")
+    assert [(e.kind, e.time.edtf) for e in ems] == [("hearing", "2026-03-10")]
+    assert "Pengadilan Negeri Sukamaju" in ems[0].participants
+
+
+def test_vote_with_only_a_place_is_an_event():
+    ems = mentions_in(["Pemungutan suara ulang di Sukamaju digelar pada Minggu (8/3/2026)."], "id")
+    assert [(e.kind, e.time.edtf, e.place) for e in ems] == [("election", "2026-03-08", "Sukamaju")]
+
+
+def test_indonesian_strike_needs_workers():
+    ems = mentions_in(["Ribuan buruh Serikat Buruh Maju mogok kerja di Sukamaju pada Rabu (11/3/2026)."], "id")
+    assert [(e.kind, e.time.edtf) for e in ems] == [("strike", "2026-03-11")]
+    assert mentions_in(["Sebuah bus mogok di Sukamaju pada Rabu (11/3/2026)."], "id") == ()
+
+
+def test_english_strike_by_workers_is_no_attack():
+    ems = mentions_in(["Members of the Harbour Union walked off the job in Portsmouth on Tuesday."], "en")
+    assert [(e.kind, e.time.edtf) for e in ems] == [("strike", "2026-03-10")]
+    ems = mentions_in(["A missile strike hit Portsmouth on Tuesday."], "en")
+    assert [e.kind for e in ems] == ["attack"]
+
+
+def test_talks_breaking_down_borrow_the_organisations_named_before():
+    ems = mentions_in(["The Harbour Union and Coastal Terminals have argued over pay for months.",
+                       "Talks between the unions and the employers broke down last month."], "en")
+    assert [(e.kind, e.time.edtf) for e in ems] == [("breakdown", "2026-02")]
+    assert set(ems[0].participants) == {"Harbour Union", "Coastal Terminals"}
+
+
+def test_statement_gives_way_to_the_happening_it_tells_of():
+    ems = mentions_in(["Badan Pengawas Sukamaju pekan lalu menyatakan telah meneruskan dua laporan dugaan "
+                       "pelanggaran ke polisi."], "id")
+    assert [(e.kind, e.time.edtf) for e in ems] == [("complaint", "2026-03-02/2026-03-08")]
+
+
+def test_plain_announcement_is_still_an_event():
+    ems = mentions_in(["Badan Pengawas Sukamaju mengumumkan hasil pengawasan pada Senin (9/3/2026)."], "id")
+    assert [(e.kind, e.time.edtf) for e in ems] == [("announcement", "2026-03-09")]
+
+
+def test_news_report_is_no_complaint():
+    ems = mentions_in(["Menurut laporan Badan Pengawas Sukamaju, pasar dibuka pada Senin (9/3/2026)."], "id")
+    assert [e.kind for e in ems] == []
+
+
+def test_disaster_and_ruling_kinds():
+    ems = mentions_in(["Gempa mengguncang Sukamaju pada Senin (9/3/2026)."], "id")
+    assert [(e.kind, e.time.edtf) for e in ems] == [("disaster", "2026-03-09")]
+    ems = mentions_in(["The Freedonia Supreme Court issued its ruling on the disputed vote on Feb. 20."], "en")
+    assert [(e.kind, e.time.edtf) for e in ems] == [("ruling", "2026-02-20")]
+
+
+def test_future_weekday_gives_a_planned_hearing():
+    ems = mentions_in(["Sidang lanjutan di Pengadilan Negeri Sukamaju akan digelar Senin."], "id")
+    assert [(e.kind, e.time.edtf, e.planned) for e in ems] == [("hearing", "2026-03-16", True)]

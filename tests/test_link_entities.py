@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from entity_fixtures import build
-
 from dossier.extract.sentences import split_sentences
 from dossier.link.entities import link_entities, slugify
 from dossier.model import Article, Extraction, Mention
+from tests.entity_fixtures import build
 
 
 def test_variants_and_short_forms_link_across_articles() -> None:

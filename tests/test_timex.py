@@ -224,3 +224,45 @@ def test_edtf_bounds():
     assert edtf_bounds("2026-40") == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
     assert edtf_bounds("2025-24") == (dt.date(2025, 12, 1), dt.date(2026, 2, 28))
     assert edtf_bounds("2026-01-26/2026-02-01") == (dt.date(2026, 1, 26), dt.date(2026, 2, 1))
+
+
+# abbreviated English months, with and without the AP-style dot; clock times with offsets
+@pytest.mark.parametrize("text,phrase,edtf", [
+    ("The ferry sailed again on Feb 12, officials said.", "Feb 12", "2026-02-12"),
+    ("The ferry sailed again on Feb. 2, officials said.", "Feb. 2", "2026-02-02"),
+    ("The depot closed on Sept. 3 after a fire.", "Sept. 3", "2025-09-03"),
+    ("The depot closed on 12 Jan after a fire.", "12 Jan", "2026-01-12"),
+    ("The depot closed on Dec 30 after a fire.", "Dec 30", "2025-12-30"),
+])
+def test_abbreviated_month_with_day(text, phrase, edtf):
+    t = first(text, "en", "2026-02-20")
+    assert (t.phrase, t.edtf, t.precision) == (phrase, edtf, "day")
+
+
+def test_clock_with_meridiem_and_zone_offset_stays_in_the_phrase():
+    t = first("Updated May 7, 2026 9:05 AM GMT+2", "en", None)
+    assert (t.phrase, t.edtf) == ("May 7, 2026 9:05 AM GMT+2", "2026-05-07")
+
+
+def test_weekdays_in_a_conditional_quote_look_forward():
+    found = times('"If the mayor signs the deal on Monday, we reopen the depot on Wednesday," she said.', "en", THU)
+    assert [t.edtf for t in found] == ["2026-02-09", "2026-02-11"]
+
+
+def test_weekday_of_the_telling_stays_in_the_past_in_a_future_sentence():
+    found = times("She said on Monday that the council would vote on Friday.", "en", THU)
+    assert [t.edtf for t in found] == ["2026-02-02", "2026-02-06"]
+
+
+@pytest.mark.parametrize("text,edtf", [
+    ("Rapat lanjutan akan digelar Senin.", "2026-02-09"),
+    ("Jika hujan reda Sabtu, warga kembali ke rumah.", "2026-02-07"),
+    ("Kalau dana cair pada Selasa, proyek jalan dimulai.", "2026-02-10"),
+])
+def test_indonesian_future_and_conditional_weekdays_look_forward(text, edtf):
+    assert first(text, "id", THU).edtf == edtf
+
+
+def test_indonesian_weekday_after_a_verb_of_saying_is_past():
+    found = times("Pertemuan berikutnya akan digelar Jumat, ujarnya, Senin.", "id", THU)
+    assert [t.edtf for t in found] == ["2026-02-06", "2026-02-02"]

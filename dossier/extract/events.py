@@ -54,6 +54,7 @@ class Kind:
     absorbs: bool
     prefer: tuple[str, ...]
     place_after: bool  # the place is the object of the trigger: "mengunjungi Moskow", "visited Moscow"
+    speech: bool = False  # a telling ("menyatakan", "announced"): gives way to the happening it tells of
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class EventLexicon:
     barriers: re.Pattern[str]
     clauses: re.Pattern[str]
     groups: dict[str, str]
+    collective: re.Pattern[str]  # "the unions", "kedua pihak": organisations the article has named
 
 
 @cache
@@ -89,6 +91,7 @@ def event_lexicon(language: str) -> EventLexicon:
             absorbs=bool(spec.get("absorbs")),
             prefer=tuple(spec.get("prefer") or ("person", "organization", "place")),
             place_after=bool(spec.get("place_after")),
+            speech=bool(spec.get("speech")),
         ))
 
     def rx(key: str) -> re.Pattern[str]:
@@ -99,6 +102,7 @@ def event_lexicon(language: str) -> EventLexicon:
         same_time=rx("same_time"), place_preps=rx("place_prepositions"), planned=rx("planned_markers"),
         barriers=rx("barriers"), clauses=rx("clause_markers"),
         groups={str(k): "+".join(map(str, g)) for g in data.get("merge_groups") or [] for k in g},
+        collective=rx("collective_references"),
     )
 
 
@@ -126,12 +130,22 @@ def _triggers(sentence: str, lex: EventLexicon) -> list[_Trigger]:
             continue
         for m in kind.regex.finditer(sentence):
             cands.append(_Trigger(kind, m.start(), m.end(), m.group(0)))
-    cands.sort(key=lambda t: (-(t.end - t.start), t.start))
+    # the longest match wins; among equals a kind that needs context words ("strike" among workers) wins
+    cands.sort(key=lambda t: (-(t.end - t.start), t.start, t.kind.requires is None))
     chosen: list[_Trigger] = []
     for t in cands:
         if all(t.end <= c.start or c.end <= t.start for c in chosen):
             chosen.append(t)
     chosen.sort(key=lambda t: t.start)
+    # a telling followed by the happening it tells of ("menyatakan telah meneruskan laporan",
+    # "announced it had filed a complaint"): the happening is the event
+    cuts = [m.start() for m in lex.clauses.finditer(sentence)]
+
+    def same_clause(a: _Trigger, b: _Trigger) -> bool:
+        return not any(a.end <= c <= b.start for c in cuts)
+
+    chosen = [t for i, t in enumerate(chosen)
+              if not (t.kind.speech and any(not o.kind.speech and same_clause(t, o) for o in chosen[i + 1:]))]
     # an anniversary absorbs the happening it commemorates ("peringatan ... dimulainya kampanye militer")
     out: list[_Trigger] = []
     absorb_until = -1
@@ -254,6 +268,17 @@ def _place(s: Sentence, ms: list[Mention], lex: EventLexicon, t: _Trigger | None
     return preferred[0].key or preferred[0].text
 
 
+def _recent_organisations(s: Sentence, sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Mention]],
+                          back: int = 6) -> list[Mention]:
+    """The organisations of the nearest earlier sentence (up to ``back`` sentences) that names
+    some: what "the unions" or "kedua pihak" refer to."""
+    for prev in sorted((x for x in sentences if s.index - back <= x.index < s.index), key=lambda x: -x.index):
+        orgs = [m for m in sorted(by_sentence.get(prev.index, []), key=lambda m: m.start) if m.type == "organization"]
+        if orgs:
+            return orgs
+    return []
+
+
 def find_event_mentions(
     text: str,
     sentences: tuple[Sentence, ...],
@@ -302,6 +327,8 @@ def find_event_mentions(
                 borrowed = [m for m in sorted(by_sentence_m.get(prev_sentence.index, []), key=lambda m: m.start)
                             if m.type == "person"]
                 ms = borrowed + ms
+            if not any(m.type in ("person", "organization") for m in ms) and lex.collective.search(s.text):
+                ms = _recent_organisations(s, sentences, by_sentence_m) + ms
             participants = _keys(ms)
             place = _place(s, ms, lex, t)
             if not participants and not place:

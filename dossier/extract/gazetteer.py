@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -155,6 +155,14 @@ class Lexicon:
     never_entities: frozenset[str]
     demonyms: frozenset[str]
     calendar: frozenset[str]
+    org_suffixes: dict[str, str] = field(default_factory=dict)  # last word of an org name -> subtype
+    org_of_heads: frozenset[str] = frozenset()  # "Port" in "Port of X"
+    compass_after: frozenset[str] = frozenset()  # "Timur" in "Lombok Timur"
+    compass_before: frozenset[str] = frozenset()  # "North" in "North Sea"
+    place_suffixes: frozenset[str] = frozenset()  # "Sea" in "North Sea"
+    place_articles: frozenset[str] = frozenset()  # "Le" in "Le Havre"
+    person_intros: frozenset[str] = frozenset()  # "named", "bernama"
+    list_cues: tuple[str, ...] = ()  # "yakni", "namely" after a place word
 
     def vocab(self, word: str) -> bool:
         """Whether a normalised word is a known non-name word."""
@@ -217,4 +225,12 @@ def lexicon(language: str) -> Lexicon:
         never_entities=frozenset(merged("never_entities")),
         demonyms=frozenset(demonyms),
         calendar=frozenset(calendar),
+        org_suffixes=merged_map("org_suffixes"),
+        org_of_heads=frozenset(merged("org_of_heads")),
+        compass_after=frozenset(merged("compass_after")),
+        compass_before=frozenset(merged("compass_before")),
+        place_suffixes=frozenset(merged("place_suffixes")),
+        place_articles=frozenset(merged("place_articles")),
+        person_intros=frozenset(merged("person_intros")),
+        list_cues=tuple(sorted(merged("list_cues"), key=len, reverse=True)),
     )

@@ -208,6 +208,10 @@ def _units(text: str, toks: list[Tok]) -> list[Unit]:
                     continue
                 if known.exact_case and not all(s.upper for s in span):
                     continue
+                if length == 1 and known.type == "organization" and "." in t.text and i + 1 < len(toks) \
+                        and toks[i + 1].cap and not toks[i + 1].upper and _gap(text, t, toks[i + 1]) \
+                        and "-" in toks[i + 1].text:
+                    continue  # "A.P. Moller-Maersk": initials of a name, not an acronym
                 found = Unit(span, known)
                 break
         if found is None and t.cap and "-" in t.text and not t.domain:
@@ -236,23 +240,35 @@ def _is_cap_unit(u: Unit) -> bool:
     return u.known is not None or (u.toks[0].cap and u.toks[0].text[0].isalpha())
 
 
-def _sequences(text: str, units: list[Unit]) -> list[list[Unit]]:
+def _org_joiner(cur: list[Unit], word: str, lex: Lexicon | None) -> bool:
+    """"Round Table for Industry": "for" after an organisation word joins a name."""
+    if lex is None or cur[-1].known is not None:
+        return False
+    last = cur[-1].toks[0].n
+    heads = lex.org_words.keys() | lex.org_suffixes.keys()
+    return word == "for" and last in heads
+
+
+def _sequences(text: str, units: list[Unit], lex: Lexicon | None = None) -> list[list[Unit]]:
     seqs: list[list[Unit]] = []
     cur: list[Unit] = []
     i = 0
     while i < len(units):
         u = units[i]
         if _is_cap_unit(u):
-            if cur and (u.toks[0].domain or cur[-1].toks[0].domain or not _gap(text, cur[-1].toks[-1], u.toks[0]) or cur[-1].toks[0].sentence != u.toks[0].sentence):
+            initials = bool(cur) and re.fullmatch(r"(?:[A-Z]\.){2,3}", cur[-1].toks[-1].text) is not None
+            if cur and (u.toks[0].domain or cur[-1].toks[0].domain or not _gap(text, cur[-1].toks[-1], u.toks[0]) or (
+                    cur[-1].toks[0].sentence != u.toks[0].sentence and not initials)):
                 seqs.append(cur)
                 cur = []
             cur.append(u)
             i += 1
             continue
         # lower-case connectors inside a name: "Board of Peace", "Ursula von der Leyen"
-        if cur and u.toks[0].n in CONNECTORS:
+        if cur and (u.toks[0].n in CONNECTORS or (not u.toks[0].cap and _org_joiner(cur, u.toks[0].n, lex))):
             j = i
-            while j < len(units) and units[j].known is None and units[j].toks[0].n in CONNECTORS \
+            while j < len(units) and units[j].known is None and (units[j].toks[0].n in CONNECTORS or (
+                    j == i and _org_joiner(cur, units[j].toks[0].n, lex))) \
                     and not units[j].toks[0].cap and j - i < 2:
                 j += 1
             if j < len(units) and _is_cap_unit(units[j]) and all(
@@ -295,6 +311,7 @@ def _text(text: str, units: list[Unit]) -> str:
 class _Finder:
     def __init__(self, text: str, sentences: tuple[Sentence, ...], language: str):
         self.text = text
+        self.language = language
         self.lex = lexicon(language)
         self.toks = _tokens(text, sentences)
         skipped = _skipped_spans(text, self.lex)
@@ -384,6 +401,8 @@ class _Finder:
                     self.sequence(seq[:i])
                     self.sequence(seq[i + len(words):])
                     return
+        if self._geo_and_org_names(seq):
+            return
         # drop leading stopwords / sentence-initial common words
         while seq and seq[0].known is None and not _keeps_head(seq[0].toks[0].n, lex) and (
                 seq[0].toks[0].n in lex.stopwords or seq[0].toks[0].n in CONNECTORS
@@ -399,6 +418,14 @@ class _Finder:
         # a domain name: an outlet
         if len(seq) == 1 and seq[0].toks[0].domain:
             self.emit(seq, "organization", "media")
+            return
+        if self._regional_org(seq) or self._port_of(seq) or self._of_place(seq):
+            return
+        # organisation: starts with (or is built around) an organisation word
+        if head in lex.org_words and len(seq) > 1 and not any(w in lex.titles for w in words[1:]):
+            self.emit(seq, "organization", lex.org_words[head])
+            return
+        if self._compass_place(seq):
             return
         # organisation: starts with (or is built around) an organisation word
         if head in lex.org_words and len(seq) > 1 and not any(w in lex.titles for w in words[1:]):
@@ -418,7 +445,8 @@ class _Finder:
             if len(rest) == 1 and rest[0].known is not None:
                 self.emit(seq, "place", rest[0].known.subtype, rest[0].known.key, source="gazetteer")
                 return
-            if all(_namelike(u, lex) for u in rest) and len(rest) <= 3:
+            if all(_namelike(u, lex) or (i > 0 and u.known is None and u.toks[0].n in lex.compass_after)
+                   for i, u in enumerate(rest)) and len(rest) <= 3:
                 self.emit(seq, "place", None, _text(self.text, rest))
                 return
         # named things that are neither people nor places (wars, treaties, plans): not entities here
@@ -441,7 +469,8 @@ class _Finder:
         org_from = next((i for i, u in enumerate(prefix) if u.known is None and u.toks[0].n in lex.org_words), None)
         if org_from is not None and org_from < len(prefix) - 1 and prefix[org_from].toks[0].n not in lex.titles:
             span = prefix[org_from:]
-            if any(u.known is not None and u.known.type == "organization" for u in span) and span[-1].known:
+            numbered = len(span) > 2 and re.fullmatch(r"[IVX]{1,5}", span[1].toks[0].text) is not None
+            if span[-1].known is not None and span[-1].known.type == "organization" and not numbered:
                 self.emit([span[-1]], span[-1].known.type, span[-1].known.subtype, span[-1].known.key)
             else:
                 self.emit(span, "organization", lex.org_words[prefix[org_from].toks[0].n])
@@ -453,6 +482,8 @@ class _Finder:
                 if u.known is not None:
                     self.emit_known(u)
         if not name:
+            if len(seq) == 1 and self._acronym(seq[0]) and len(seq[0].toks[0].text) > 3:
+                self.emit(seq, "other", None, source="short")  # "ABCD": typed by its context or dropped
             return
         if len(name) > MAX_NAME_TOKENS:
             return
@@ -473,6 +504,164 @@ class _Finder:
             self.emit(name, "person", None, role=role)
             return
         self.emit(name, "other", None, source="short")
+
+    # -- names of organisations and geographic features ---------------------------
+    def _split_emit(self, seq: list[Unit], a: int, b: int, type_: str, subtype: str | None,
+                    key: str | None = None, source: str = "rules") -> bool:
+        """Emit ``seq[a:b]`` as one name and read what is left on either side as sequences."""
+        if a > 0:
+            self.sequence(seq[:a])
+        self.emit(seq[a:b], type_, subtype, key, source=source)
+        if b < len(seq):
+            self.sequence(seq[b:])
+        return True
+
+    @staticmethod
+    def _w(u: Unit) -> str | None:
+        return u.toks[0].n if u.known is None else None
+
+    def _acronym(self, u: Unit) -> bool:
+        t = u.toks[0]
+        return (u.known is None and t.upper and t.text.isalpha() and 2 <= len(t.text) <= 6
+                and not self.lex.vocab(t.n) and t.n not in self.lex.never_entities)
+
+    def _geo_and_org_names(self, seq: list[Unit]) -> bool:
+        """Rules read before sentence-initial words are dropped: "North Sea", "Le Havre" and names
+        that end in an organisation word ("APM Terminals", "British Ports Association")."""
+        lex = self.lex
+        n = len(seq)
+        w = [self._w(u) for u in seq]
+        for i in range(n - 1):
+            if w[i] in lex.compass_before and w[i + 1] in lex.place_suffixes and seq[i].toks[0].cap:
+                return self._split_emit(seq, i, i + 2, "place", None)
+        if n >= 2 and all(u.known is None and re.fullmatch(r"(?:[A-Z]\.){1,3}", u.toks[0].text) for u in seq[:-1]) \
+                and "-" in seq[-1].toks[0].text and seq[-1].toks[0].cap:
+            # "A.P. Moller-Maersk": initials and a double-barrelled company name
+            self.emit(seq, "organization", "company")
+            return True
+        if n == 2 and seq[0].known is not None and seq[0].known.type == "place" and seq[0].known.subtype == "city" \
+                and w[1] is not None and _namelike(seq[1], lex) and not seq[1].toks[0].upper \
+                and "-" not in seq[1].toks[0].text:
+            # "Xville Gateway": a city's name inside a longer name (a terminal, an airport) is not the city
+            self.emit(seq, "other", None)
+            return True
+        if n == 2 and w[0] in lex.place_articles and seq[0].toks[0].cap and w[1] is not None \
+                and _namelike(seq[1], lex):
+            # "Le Havre": typed by its context (a preposition, a list of places, ", France")
+            self.emit(seq, "other", None, source="short")
+            return True
+        for j in range(n - 1, 0, -1):
+            if w[j] not in lex.org_suffixes or not seq[j].toks[0].cap:
+                continue
+            a = j
+            while a > 0:
+                u, x = seq[a - 1], w[a - 1]
+                word_ok = u.known is not None or (x is not None and u.toks[0].cap and x not in lex.titles and (
+                    _namelike(u, lex) or x in lex.demonyms or x in lex.org_suffixes or x in lex.org_words))
+                left = self._w(seq[a - 2]) if a >= 2 else None
+                joiner_ok = x in ("of", "for", "and") and not u.toks[0].cap and left is not None and (
+                    left in lex.org_suffixes or left in lex.org_words or left in lex.org_of_heads)
+                if not (word_ok or joiner_ok):
+                    break
+                a -= 1
+            while a < j and w[a] in ("of", "for", "and"):
+                a += 1
+            if a == j or not any(u.known is not None or (w[k] not in lex.org_suffixes)
+                                 for k, u in enumerate(seq[a:j], start=a)):
+                continue
+            if all(u.toks[0].initial and not u.known for u in seq[a:j]) and j - a == 1 and lex.vocab(w[a] or ""):
+                continue
+            b = j + 1
+            while b < n:
+                u = seq[b]
+                city = u.known is not None and u.known.type == "place" and u.known.subtype != "country"
+                if city or (self._acronym(u) and w[b] not in lex.titles):
+                    b += 1
+                elif w[b] in ("of", "for", "and") and b + 1 < n and seq[b + 1].toks[0].cap \
+                        and self._w(seq[b + 1]) not in lex.titles:
+                    b += 2
+                else:
+                    break
+            return self._split_emit(seq, a, b, "organization", lex.org_suffixes[w[j]])
+        return False
+
+    def _region_end(self, seq: list[Unit], k: int, allow_name: bool) -> int | None:
+        """The end of a regional qualifier at ``seq[k]``: "Kabupaten Lombok Timur", "Provinsi NTB", "NTB"."""
+        lex = self.lex
+        n = len(seq)
+        if k >= n:
+            return None
+        prefix = self._w(seq[k]) in lex.place_prefixes
+        if prefix:
+            k += 1
+            if k >= n:
+                return None
+        u = seq[k]
+        after = self._w(seq[k + 1]) if k + 1 < n else None
+        if u.known is not None:
+            if u.known.type != "place" or u.known.subtype == "country":
+                return None
+            return k + 2 if after in lex.compass_after else k + 1
+        if _namelike(u, lex) and u.toks[0].n not in NAME_CONNECTORS:
+            if after in lex.compass_after:
+                return k + 2
+            if prefix or (allow_name and k + 1 == n):
+                return k + 1
+        return None
+
+    def _regional_org(self, seq: list[Unit]) -> bool:
+        """An organisation with its region: "KPU Kabupaten Lombok Timur", "Bawaslu NTB"; in English an
+        unknown acronym before a name ("XYZ Antwerp") is an organisation's branch."""
+        for i, u in enumerate(seq[:-1]):
+            known_org = u.known is not None and u.known.type == "organization"
+            acr = self.language == "en" and self._acronym(u) and not u.toks[0].initial
+            if not (known_org or acr):
+                continue
+            nxt = seq[i + 1]
+            if known_org and nxt.known is not None and nxt.known.type == "place" and nxt.known.subtype == "country" \
+                    and nxt.toks[0].upper and len(nxt.toks) == 1:
+                # "KPU RI": the national body itself
+                return self._split_emit(seq, i, i + 2, "organization", u.known.subtype, u.known.key,
+                                        source="gazetteer")
+            end = self._region_end(seq, i + 1, allow_name=acr)
+            if end is not None:
+                sub = u.known.subtype if u.known is not None else None
+                parts = [x for x in seq[i:end] if self._w(x) not in self.lex.place_prefixes]
+                key = " ".join(_text(self.text, [x]) for x in parts)
+                return self._split_emit(seq, i, end, "organization", sub, key)
+        return False
+
+    def _port_of(self, seq: list[Unit]) -> bool:
+        """"Port of X": an organisation."""
+        if len(seq) >= 3 and self._w(seq[0]) in self.lex.org_of_heads and self._w(seq[1]) == "of":
+            self.emit(seq, "organization", "government")
+            return True
+        return False
+
+    def _of_place(self, seq: list[Unit]) -> bool:
+        """"Hook of Holland", "Isle of Wight": a name, "of" and a known place make a place."""
+        lex = self.lex
+        if len(seq) == 3 and self._w(seq[1]) == "of" and seq[2].known is not None \
+                and seq[2].known.type == "place" and _namelike(seq[0], lex) and not seq[0].toks[0].initial \
+                and seq[0].toks[0].n not in NAME_CONNECTORS:
+            self.emit(seq, "place", None)
+            return True
+        return False
+
+    def _compass_place(self, seq: list[Unit]) -> bool:
+        """"Lombok Timur", "Kabupaten Lombok Timur", "Jakarta Pusat": a name and a compass word."""
+        lex = self.lex
+        for i in range(1, len(seq)):
+            if self._w(seq[i]) not in lex.compass_after:
+                continue
+            p = seq[i - 1]
+            if (p.known is not None and p.known.type == "place" and p.known.subtype != "country") or (
+                    _namelike(p, lex) and p.toks[0].n not in NAME_CONNECTORS):
+                a = i - 1
+                if a >= 1 and self._w(seq[a - 1]) in lex.place_prefixes:
+                    a -= 1
+                return self._split_emit(seq, a, i + 1, "place", None, _text(self.text, seq[i - 1:i + 1]))
+        return False
 
     # -- acronyms defined in the text -----------------------------------------------
     def acronym_definitions(self) -> dict[str, Draft]:
@@ -510,7 +699,7 @@ class _Finder:
 
     # -- everything ------------------------------------------------------------------
     def run(self) -> list[Draft]:
-        for seq in _sequences(self.text, self.units):
+        for seq in _sequences(self.text, self.units, self.lex):
             self.sequence(seq)
         defs = self.acronym_definitions()
         drafts = sorted(self.drafts, key=lambda d: (d.start, d.end))
@@ -532,7 +721,8 @@ class _Finder:
                     break
             else:
                 canon[key] = key
-        keys_any = {norm(d.key): d for d in drafts if d.source != "short" and not d.restricted}
+        keys_any = {norm(d.key): d for d in drafts if d.source != "short" and not d.restricted
+                    and not (d.type == "person" and len(d.tokens) == 1)}
         out: list[Draft] = []
         for d in drafts:
             if d.type == "person" and d.key in canon:
@@ -546,6 +736,10 @@ class _Finder:
                 elif token and (full := resolve_short(token[0], full_keys)) is not None:
                     d.type, d.subtype, d.key = "person", None, canon.get(full_keys[full], full_keys[full])
                     d.source = "rules"
+                elif looks_like_acronym(word) and len(heads := {x.key for x in drafts if x.type == "organization"
+                                                                 and norm(x.key).startswith(norm(word) + " ")}) == 1:
+                    src = next(x for x in drafts if x.key in heads)
+                    d.type, d.subtype, d.key, d.source = src.type, src.subtype, src.key, "rules"
                 elif norm(word) in keys_any and keys_any[norm(word)].type != "other":
                     src = keys_any[norm(word)]
                     d.type, d.subtype, d.key, d.source = src.type, src.subtype, src.key, src.source
@@ -563,6 +757,12 @@ class _Finder:
                 if d.initial and norm(d.key) not in mid_words:
                     d.source = "short-initial"  # may only resolve to a person named elsewhere in the dossier
             out.append(d)
+        # "warga X" where X is a place the article names: a one-word "person" is that place
+        places = {norm(d.key): d for d in out if d.type == "place"}
+        for d in out:
+            if d.type == "person" and len(d.tokens) == 1 and norm(d.key) in places:
+                src = places[norm(d.key)]
+                d.type, d.subtype, d.key, d.role, d.source = "place", src.subtype, src.key, None, src.source
         return out
 
     def _trim_initial_words(self, drafts: list[Draft]) -> None:
@@ -595,11 +795,46 @@ class _Finder:
         lex = self.lex
         prev = [t for t in self.toks if t.end <= d.start and t.sentence == d.sentence]
         word = self.text[d.start:d.end]
+        after = self.text[d.end:d.end + 80]
+        if re.fullmatch(r"[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+", word):
+            d.type, d.subtype, d.source = "organization", "company", "rules"  # "BrandName": a company
+            return
+        if prev and prev[-1].n in lex.person_intros and re.fullmatch(r"\s+", self.text[prev[-1].end:d.start]) \
+                and not looks_like_acronym(word):
+            d.type, d.source = "person", "rules"  # "a witness named X"
+            return
+        if looks_like_acronym(word):
+            cues = "|".join(re.escape(c) for c in sorted(lex.org_cues, key=len, reverse=True))
+            # "the ABC and XYZ unions", "XYZ, the world's largest container line,"
+            m = re.match(r"(?:\s*(?:,|and|dan|&)\s*[A-Z]{2,6})*\s+(" + cues + r")\b", after) \
+                or re.match(r",\s+(?:the|a|an)\s+[^,.;]{0,50}?\b(" + cues + r")\s*[,.;]", after)
+            if m and cues:
+                d.type, d.subtype, d.source = "organization", lex.org_cues.get(norm(m.group(1))), "rules"
+                return
+        if re.match(r",\s*", after) and any(x.start >= d.end and x.type == "place" and x.subtype == "country"
+                                             and re.fullmatch(r",\s*", self.text[d.end:x.start])
+                                             for x in self.drafts):
+            d.type, d.source = "place", "rules"  # "Xville, France"
+            return
+        sent_start = max((t.start for t in self.toks if t.sentence == d.sentence and t.initial), default=0)
+        lead = self.text[sent_start:d.start]
+        prefixes = "|".join(re.escape(w) for w in sorted(lex.place_prefixes, key=len, reverse=True))
+        listing = "|".join(re.escape(w) for w in lex.list_cues)
+        if prefixes and listing and re.search(
+                r"\b(?:" + prefixes + r")s?\b[^.;:]{0,20}?(?:" + listing + r")\s*:?\s+"
+                r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*,\s*(?:(?:dan|and|serta)\s+)?)*(?:(?:dan|and|serta)\s+)?$",
+                lead, flags=re.IGNORECASE):
+            d.type, d.source = "place", "rules"  # "in four districts, namely A, B and C"
+            return
         if prev:
             p = prev[-1]
             gap = self.text[p.end:d.start]
             if p.n in lex.place_prepositions and re.fullmatch(r"\s+", gap) and not looks_like_acronym(word):
                 d.type, d.source = "place", "rules"
+                return
+            if p.n == "the" and len(prev) >= 2 and prev[-2].n in lex.place_prepositions | {"on"} \
+                    and not d.initial and not looks_like_acronym(word) and re.fullmatch(r"\s+", gap):
+                d.type, d.source = "place", "rules"  # "at the Xlands", "on the Xvlakte"
                 return
             two = " ".join(t.n for t in prev[-2:])
             for cue, subtype in lex.org_cues.items():
@@ -613,7 +848,7 @@ class _Finder:
             if re.fullmatch(r"\s*,?\s*(dan|and|atau|or)\s*", self.text[lo:hi]) or (
                 re.fullmatch(r"\s*,\s*", self.text[lo:hi]) and re.match(r"\s*,?\s*(dan|and|atau|or)?\s*[A-Z]",
                                                                        self.text[d.end:d.end + 12])
-                and x.end <= d.start and any(y.start >= d.end and y.type == "place" and y.sentence == d.sentence
+                and x.end <= d.start and any(y.start >= d.end and y.type in ("place", "other") and y.sentence == d.sentence
                                              and re.fullmatch(r"\s*,?\s*(dan|and|atau|or)?\s*",
                                                               self.text[d.end:y.start]) for y in self.drafts)):
                 d.type, d.source = "place", "rules"

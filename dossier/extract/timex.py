@@ -77,6 +77,8 @@ class Lexicon:
     numbers: dict[str, int]
     numeric_order: str
     future_re: re.Pattern[str]
+    conditional_re: re.Pattern[str]  # "If ... on Monday, we ...": a condition speaks of what is to come
+    told_re: re.Pattern[str]  # "said on Monday", "ujarnya Senin": a weekday of the telling, in the past
     before_re: re.Pattern[str]
     after_re: re.Pattern[str]
     rules: tuple[tuple[str, re.Pattern[str]], ...]
@@ -135,6 +137,9 @@ def lexicon(language: str) -> Lexicon:
 
     MON = _cs(_alt(wide_months))
     MONA = _cs(_alt(wide_months + abbr_months)) + r"\.?"
+    # a day with a month: wide names, and abbreviations with or without their dot ("Feb. 12", "12 Feb")
+    MONS = _cs(_alt(wide_months + abbr_months))
+    MOND = rf"{MONS}(?:\.(?=\s*\d))?"
     WD = _cs(_alt(wd_names))
     D_AFTER = _alt(words("past") + words("future") + words("current"))
     D_BEFORE = _alt(words("past_before") + words("future_before") + words("current_before"))
@@ -151,7 +156,8 @@ def lexicon(language: str) -> Lexicon:
     MREF = (rf"(?:(?P<mrel>{unit_rel(MONTH_UNIT)})|(?P<mname>{MON})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
             rf"|(?P<mbare>(?:the\s+)?{MONTH_UNIT})\b)")
     CLOCK = (rf"(?:\s*[-–,]?\s*(?:{_alt(words('clock_words'))}\s+)?\d{{1,2}}[:.]\d{{2}}(?!\d)"
-             rf"(?:\s*{_cs(_alt(words('zones')))}\b)?)?")
+             rf"(?:\s*{_cs(_alt(words('meridiem')))}(?![\w.]))?"
+             rf"(?:\s*{_cs(_alt(words('zones')))}\b(?:\s*[+\-−]\d{{1,2}}(?::?\d{{2}})?(?!\d))?)?)?")
     WD_OPT = rf"(?:(?P<wd>{WD})\s*,?\s*(?:\(\s*)?)?"
     B = r"(?<![\w/-])"
     E = r"(?![\w/])"
@@ -171,8 +177,8 @@ def lexicon(language: str) -> Lexicon:
         ("season", rf"{B}(?:(?P<sdir>{D_BEFORE})\s+)?(?P<season>{_alt(seasons)})(?:{OF}\s+(?P<sy>(?:19|20)\d{{2}}))?{E}"),
         ("part-month", rf"{B}(?P<part>{_alt(parts)})[\s-]*{OF}\s*{MREF}{E}"),
         ("part-year", rf"{B}(?P<part>{_alt(parts)})[\s-]*{OF}\s*{YREF}{E}"),
-        ("day-month", rf"{B}{WD_OPT}(?P<d>\d{{1,2}})\s+(?P<mon>{MON}){E}(?!\s*\d)"),
-        ("month-day", rf"{B}{WD_OPT}(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{E}(?!,?\s*\d)"),
+        ("day-month", rf"{B}{WD_OPT}(?P<d>\d{{1,2}})\s+(?P<mon>{MONS}){E}(?!\.?\s*\d)"),
+        ("month-day", rf"{B}{WD_OPT}(?P<mon>{MOND})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{E}(?!,?\s*\d)"),
         ("month-year", rf"{B}{MWORD}(?P<mon>{MONA})\s+(?P<y>(?:1[89]|20)\d{{2}}){E}"),
         ("month-relative", rf"{B}(?:(?P<mdir1>{D_BEFORE})\s+{MWORD}(?P<mon1>{MON})"
                            rf"|{MWORD}(?P<mon2>{MON}){OF}\s+(?P<myrel>{unit_rel(YEAR_UNIT)})"
@@ -191,6 +197,8 @@ def lexicon(language: str) -> Lexicon:
         halves=halves, quarters=quarters, seasons=seasons, days=days, numbers=numbers,
         numeric_order=str(data.get("numeric_order", "dmy")),
         future_re=re.compile(rf"{B}{_alt(words('future_markers'))}{E}", re.IGNORECASE),
+        conditional_re=re.compile(rf"(?:^|[\"“‘'(,;:—–-]\s*){_alt(words('conditional_markers'))}{E}", re.IGNORECASE),
+        told_re=re.compile(rf"{B}{_alt(words('telling_verbs'))}\s*,?(?:\s+[\w-]+){{0,2}}\s*,?\s*$", re.IGNORECASE),
         before_re=re.compile(rf"{B}{_alt(ba.get('before') or [])}{E}", re.IGNORECASE),
         after_re=re.compile(rf"{B}{_alt(ba.get('after') or [])}{E}", re.IGNORECASE),
         rules=rules,
@@ -392,7 +400,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return None
         return _Res(_day(date), "day", warning=_weekday_warning(lex, g.get("wd"), date))
     if rule in ("day-month", "month-day"):
-        mon = lex.months.get(g["mon"].casefold())
+        mon = lex.months.get(g["mon"].rstrip(".").casefold())
         date = _pick_year_for_day(ctx, mon, int(g["d"])) if mon else None
         if not date:
             return None
@@ -538,9 +546,11 @@ def normalise_times(
     anchor_iso = anchor_date.isoformat() if anchor_date else None
     out: list[TimeExpr] = []
     for s in sentences:
-        ctx = _Ctx(lex, anchor_date, anchor_inferred, future=bool(lex.future_re.search(s.text)))
+        future = bool(lex.future_re.search(s.text) or lex.conditional_re.search(s.text))
+        quotes = [(q.start(), q.end()) for q in _QUOTE_RE.finditer(s.text)]
         found: list[TimeExpr] = []
         for rule, m in _scan(s.text, lex):
+            ctx = _Ctx(lex, anchor_date, anchor_inferred, future=_speaks_of_future(s.text, m, rule, lex, future, quotes))
             a, b = m.span()  # a leading preposition ("pada Rabu", "on Wednesday") stays in the phrase
             phrase = s.text[a:b].strip(" ,(")
             a = s.text.index(phrase, a) if phrase else a
@@ -564,6 +574,27 @@ def normalise_times(
         found.extend(_before_after(s, lex, found))
         out.extend(sorted(found, key=lambda t: (t.start, -t.end)))
     return tuple(out)
+
+
+_QUOTE_RE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]")
+
+
+def _speaks_of_future(text: str, m: re.Match[str], rule: str, lex: Lexicon, sentence_future: bool,
+                      quotes: list[tuple[int, int]]) -> bool:
+    """Whether a time expression looks forward. The sentence speaks of the future (a future
+    marker, or a condition: "If the minister comes on Monday, we ..."); a direct quote with a
+    future marker or a condition of its own looks forward whatever the reporting verb around it;
+    a weekday told right after a verb of saying ("said on Monday", "ujarnya, Senin") is the day
+    of the telling, in the past."""
+    a, b = m.span()
+    if rule == "weekday" and lex.told_re.search(text[max(0, a - 40):a]):
+        return False
+    for qa, qb in quotes:
+        if qa <= a and b <= qb:
+            inner = text[qa + 1:qb - 1]
+            if lex.future_re.search(inner) or lex.conditional_re.search(inner):
+                return True
+    return sentence_future
 
 
 def _before_after(s: Sentence, lex: Lexicon, found: list[TimeExpr]) -> list[TimeExpr]:
@@ -605,7 +636,7 @@ def infer_anchor(text: str, sentences: tuple[Sentence, ...], language: str) -> s
                 if rule == "partial-numeric":
                     d, mo = _numeric_dm(lex, int(g["a"]), int(g["b"]))
                 else:
-                    d, mo = int(g["d"]), lex.months.get(g["mon"].casefold(), 0)
+                    d, mo = int(g["d"]), lex.months.get(g["mon"].rstrip(".").casefold(), 0)
                 partial.append((d, mo, lex.weekdays[g["wd"].casefold()]))
     if full:
         return max(full).isoformat()

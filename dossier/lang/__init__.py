@@ -8,7 +8,7 @@ top-level ``sources:`` list.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 

@@ -151,6 +151,7 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
     scored = sorted(((s, a, b) for (a, b) in pairs if (s := _score(items[a], items[b])) >= SAME_LANGUAGE_THRESHOLD),
                     key=lambda x: (-x[0], x[1], x[2]))
     score_of = {(a, b): s for s, a, b in scored}
+    score_get = score_of.get
     parent = list(range(len(items)))
     members: dict[int, set[int]] = {i: {items[i].article} for i in range(len(items))}
     group_of: dict[int, list[int]] = {i: [i] for i in range(len(items))}
@@ -158,9 +159,9 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
         ra, rb = _find(parent, a), _find(parent, b)
         if ra == rb or members[ra] & members[rb]:
             continue  # at most one sentence per article in a claim
-        cross = [score_of.get((min(x, y), max(x, y)), 0.0)
-                 for x in group_of[ra][:LINK_SAMPLE] for y in group_of[rb][:LINK_SAMPLE]]
-        if sum(cross) / len(cross) < MEAN_LINK:
+        xs, ys = group_of[ra][:LINK_SAMPLE], group_of[rb][:LINK_SAMPLE]
+        cross = sum(score_get((x, y) if x < y else (y, x), 0.0) for x in xs for y in ys)
+        if cross / (len(xs) * len(ys)) < MEAN_LINK:
             continue  # no chaining: the two groups must be alike on average, not through one pair
         parent[rb] = ra
         members[ra] |= members.pop(rb)
@@ -222,9 +223,14 @@ def claim_id(text: str) -> str:
 def _with_ids(claims: list[Claim]) -> tuple[Claim, ...]:
     seen: Counter[str] = Counter()
     out = []
-    ordered = sorted(claims, key=lambda c: (claim_id(c.reports[0].text), c.reports[0].article_id, c.reports[0].sentence))
+    # the id comes from the report whose id sorts first, not from the first article: file names
+    # and their order must not change a claim's URL
+    def base_id(c: Claim) -> str:
+        return min(claim_id(r.text) for r in c.reports)
+
+    ordered = sorted(claims, key=lambda c: (base_id(c), sorted(claim_id(r.text) for r in c.reports)))
     for c in ordered:
-        base = claim_id(c.reports[0].text)
+        base = base_id(c)
         seen[base] += 1
         cid = base if seen[base] == 1 else f"{base}-{seen[base]}"
         out.append(Claim(cid, c.label, c.status, c.reports, c.missing, c.entities, c.events, c.conflict))

@@ -152,6 +152,14 @@ def _group_mentions(extractions: Mapping[str, Extraction]) -> dict[str, list[tup
             else:
                 clusters[label].append((article_id, m))
                 uf.find(label)
+    # "A.P. Moller-Maersk" and "Maersk": a double-barrelled organisation name whose last part is the
+    # name of another organisation of the dossier is that organisation
+    org_labels = {label for label, ms in clusters.items()
+                  if label.startswith("N:") and any(m.type == "organization" for _, m in ms)}
+    for label in sorted(org_labels):
+        last = re.split(r"[\s-]", label[2:])[-1]
+        if "-" in label and "N:" + last in org_labels and "N:" + last != label:
+            uf.union(label, "N:" + last)
     # full person names: merge spelling variants, found through an index of first tokens
     persons = sorted(label for label in clusters if label.startswith("P:"))
     by_first: dict[str, list[str]] = defaultdict(list)

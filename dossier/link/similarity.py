@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import snowballstemmer
@@ -79,7 +79,14 @@ def content_stems(text: str, language: str) -> list[str]:
     toks = [w for w in words(text) if w not in stop and (len(w) > 1 or w.isdigit())]
     if stem is None:
         return toks
-    return [s if s else w for w, s in zip(toks, stem.stemWords(toks), strict=True)]
+    return [_stem_word(language, w) for w in toks]
+
+
+@lru_cache(maxsize=500_000)
+def _stem_word(language: str, word: str) -> str:
+    """One word's stem (the word itself when the stemmer returns nothing); cached: news repeats its words."""
+    stem = _stemmer(language)
+    return (stem.stemWord(word) or word) if stem is not None else word
 
 
 # ---- quantities ------------------------------------------------------------------------

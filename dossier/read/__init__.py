@@ -16,7 +16,7 @@ from dossier.read.frontmatter import KNOWN_KEYS, as_text, markdown_to_text, spli
 from dossier.read.html import read_html
 from dossier.read.language import detect_language
 from dossier.read.plaintext import outlet_name, parse_text
-from dossier.slug import slugify
+from dossier.slug import RESERVED, slugify
 
 Progress = Callable[[int, int, str], None]
 
@@ -76,12 +76,18 @@ def parse_article(text: str, rel: str, fmt: str, encoding: str = "utf-8") -> Art
         or parsed.published
     author = as_text(meta.get("author")) or (html_doc.author if html_doc else None) or parsed.author
     url = as_text(meta.get("url")) or (html_doc.url if html_doc else None)
+    if url and not _WEB_URL.match(url):
+        notes.append(f"url {url[:80]!r} is not an http(s) address: left out")
+        url = None
     extra = {k: v for k, v in meta.items() if k not in KNOWN_KEYS and k != "date"}
     extra.update({k: v for k, v in parsed.metadata.items() if k not in extra})
     extra["encoding"] = encoding
     stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    article_id = slugify(stem, keep_underscore=True)
+    if stem.lower() in RESERVED:
+        notes.append(f"file name '{stem}' is one of the site's own page names: the article's id is '{article_id}'")
     return Article(
-        id=slugify(stem, keep_underscore=True),
+        id=article_id,
         source=rel,
         title=title,
         outlet=outlet,
@@ -96,6 +102,16 @@ def parse_article(text: str, rel: str, fmt: str, encoding: str = "utf-8") -> Art
         notes=tuple(notes),
         fmt=fmt,
     )
+
+
+_WEB_URL = re.compile(r"(?i)https?://[^\s<>\"]+\Z")
+_NOTE_LINE = re.compile(r"line (\d+): ")
+
+
+def _warning(rel: str, note: str) -> Skipped:
+    """A note as a warning; "line N: ..." notes carry the line separately."""
+    m = _NOTE_LINE.match(note)
+    return Skipped(rel, note[m.end():], int(m.group(1))) if m else Skipped(rel, note)
 
 
 def _jsonable(value: Any) -> Any:
@@ -128,7 +144,7 @@ def read_folder(root: Path, progress: Progress | None = None) -> ReadResult:
             continue
         articles.append(article)
         for note in article.notes:
-            warnings.append(Skipped(cand.rel, note))
+            warnings.append(_warning(cand.rel, note))
     return _dedupe(articles, skipped, warnings)
 
 
@@ -171,8 +187,11 @@ def _dedupe(articles: list[Article], skipped: list[Skipped], warnings: list[Skip
 
 
 def _shingles(art: Article, k: int = 5) -> set[int]:
+    """Hashes of the article's word 5-grams. Not ``hash()``: it differs between processes
+    (PYTHONHASHSEED), and the MinHash sketch, hence the notes, must not."""
     words = re.findall(r"\w+", art.text.lower())
-    return {hash(tuple(words[i:i + k])) for i in range(max(1, len(words) - k + 1))}
+    return {int.from_bytes(hashlib.blake2b(" ".join(words[i:i + k]).encode("utf-8"), digest_size=8).digest(), "big")
+            for i in range(max(1, len(words) - k + 1))}
 
 
 def _note_near_duplicates(articles: list[Article], warnings: list[Skipped]) -> list[Article]:

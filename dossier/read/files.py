@@ -68,6 +68,25 @@ def read_bytes(path: Path) -> bytes:
         raise Rejected(f"unreadable: {exc.strerror or exc}") from exc
 
 
+# Magic numbers of files that are often found beside articles (images, documents, archives).
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx/.odt)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"), (b"{\\rtf", "an RTF document"),
+    (b"\x1f\x8b", "a gzip archive"), (b"\x7fELF", "a program"), (b"\x00\x00\x00\x01Bud1", "a macOS .DS_Store file"),
+)
+
+
+def sniff(data: bytes) -> str | None:
+    """What a file is, by its first bytes, when it is a known non-text format."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[8:12] == b"WEBP" and data.startswith(b"RIFF"):
+        return "a WebP image"
+    return None
+
+
 def _looks_utf16(data: bytes) -> str | None:
     if len(data) < 4:
         return None
@@ -81,8 +100,13 @@ def _looks_utf16(data: bytes) -> str | None:
 
 def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding). BOMs first, then UTF-8, then UTF-16 without BOM, then detection."""
-    if not data.strip():
+    if not data:
         raise Rejected("empty file")
+    if not data.strip():
+        raise Rejected("blank file: only white space")
+    kind = sniff(data)
+    if kind:
+        raise Rejected(f"{kind}, not an article (whatever its name says)")
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from dossier.config import Settings
 from dossier.model import Dossier
-from dossier.render import article_pages, comparison_pages, entity_pages, event_pages, home
+from dossier.render import article_pages, comparison_pages, embed_pages, entity_pages, event_pages, exports, home
 from dossier.render.site import Page, RenderContext
 
 ASSETS = Path(__file__).parent / "assets"
@@ -24,6 +24,8 @@ BUILDERS: tuple[Builder, ...] = (
     entity_pages.pages,
     event_pages.pages,
     comparison_pages.pages,
+    embed_pages.pages,
+    exports.pages,
 )
 
 

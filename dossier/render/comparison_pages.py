@@ -20,6 +20,7 @@ from dossier.link.claims import outlet_name
 from dossier.link.outlets import WireOverlap, link_outlets, outlet_id, wire_overlap
 from dossier.link.similarity import fold
 from dossier.model import Article, Claim, Dossier, QuoteGroup
+from dossier.render.embeds import with_embed
 from dossier.render.escape import md
 from dossier.render.site import (
     Page,
@@ -163,7 +164,11 @@ class _Site:
 
 
 def _comparison(site: _Site, ctx: RenderContext) -> Page:
-    page = COMPARISON
+    return ctx.render("comparison.md.j2", COMPARISON, **comparison_context(site, ctx))
+
+
+def comparison_context(site: _Site, ctx: RenderContext, page: str = COMPARISON) -> dict[str, Any]:
+    """Everything comparison.md.j2 prints; links relative to ``page`` (the comparison page by default)."""
     claims = site.dossier.claims
     counts = Counter(c.status for c in claims)
     sections = []
@@ -190,10 +195,9 @@ def _comparison(site: _Site, ctx: RenderContext) -> Page:
     single_quotes = [site.quote_group(page, g) for g in groups if len(g.versions) == 1]
     filters = [{"status": s, "anchor": s if s != "single-source" else "unique", "count": counts.get(s, 0)}
                for s in STATUSES]
-    return ctx.render("comparison.md.j2", page, columns=[{"name": o, "link": _link(page, site.outlet_page(o))}
-                                                         for o in site.columns],
-                      sections=sections, unique=unique_ctx, ledger=ledger, single_quotes=single_quotes,
-                      filters=filters, total=len(claims), quote_count=len(groups))
+    return dict(columns=[{"name": o, "link": _link(page, site.outlet_page(o))} for o in site.columns],
+                sections=sections, unique=unique_ctx, ledger=ledger, single_quotes=single_quotes,
+                filters=filters, total=len(claims), quote_count=len(groups))
 
 
 def _article_row(site: _Site, page: str, a: Article) -> dict[str, Any]:
@@ -280,10 +284,10 @@ def _outlet_page(site: _Site, ctx: RenderContext, oid: str, name: str, arts: lis
 def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     """comparison/index.md, one page per claim, outlets/index.md and one page per outlet."""
     site = _Site(dossier)
-    out = [_comparison(site, ctx)]
+    out = [with_embed(_comparison(site, ctx), "comparison", "index", ctx, ctx.t("What each outlet says"))]
     for c in dossier.claims:
         page = claim_path(c.id)
-        out.append(ctx.render("claim.md.j2", page, claim=site.claim(page, c),
-                              columns=site.columns, comparison_link=_link(page, COMPARISON)))
+        out.append(with_embed(ctx.render("claim.md.j2", page, claim=site.claim(page, c), columns=site.columns,
+                                         comparison_link=_link(page, COMPARISON)), "claims", c.id, ctx, c.label))
     out += _outlets(site, ctx)
     return out

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from dossier.model import Article, Dossier, Entity
+from dossier.render.embeds import with_embed
 from dossier.render.site import TYPE_INDEX, Page, RenderContext, article_path, entity_path, event_path, href
 
 RELATED = 10
@@ -57,9 +58,11 @@ def cooccurrence(dossier: Dossier) -> dict[str, Counter[str]]:
     return out
 
 
-def entity_context(entity: Entity, dossier: Dossier, ctx: RenderContext, co: dict[str, Counter[str]]) -> dict[str, Any]:
-    """Everything the entity template prints, sorted and counted."""
-    path = entity_path(entity.id)
+def entity_context(entity: Entity, dossier: Dossier, ctx: RenderContext, co: dict[str, Counter[str]],
+                   path: str | None = None) -> dict[str, Any]:
+    """Everything the entity template prints, sorted and counted; links relative to ``path``
+    (the entity page by default; an embed view passes its own)."""
+    path = path or entity_path(entity.id)
     arts = _articles(dossier)
     t = ctx.t
     # mentioned in: one row per article, with the first sentence that mentions the entity
@@ -154,7 +157,8 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     for entity in sorted(dossier.entities, key=lambda e: e.id):
         if entity.hidden:
             continue
-        out.append(ctx.render("entity.md.j2", entity_path(entity.id), **entity_context(entity, dossier, ctx, co)))
+        page = ctx.render("entity.md.j2", entity_path(entity.id), **entity_context(entity, dossier, ctx, co))
+        out.append(with_embed(page, "entities", entity.id, ctx, entity.name))
     for typ in TYPE_INDEX:
         out.append(ctx.render("entity_index.md.j2", TYPE_INDEX[typ], **index_context(dossier, typ, ctx)))
     names = {e.id: e.name for e in dossier.entities}

@@ -33,13 +33,22 @@ _INLINE = {
     '"': "&quot;",
 }
 _INLINE_RE = re.compile("[" + re.escape("".join(_INLINE)) + "]")
-# Sequences that only matter at the start of a line: lists, quotes, headings, rules, tables.
-_LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)]|=+|-{3,}|\.{3})", re.MULTILINE)
+# Sequences that only matter at the start of a line: lists, quotes, headings, rules, tables,
+# collapsible blocks (pymdownx.details: "??? note").
+_LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)]|=+|-{3,}|\.{3}|\?{3})", re.MULTILINE)
+
+
+# Control characters other than white space: Python-Markdown uses \x02/\x03 as placeholders.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_ATTR = {c: _INLINE[c] for c in '&"<>{}[]`|\\'}
+_ATTR_RE = re.compile("[" + re.escape("".join(_ATTR)) + "]")
+_SAFE_SCHEMES = ("http", "https", "mailto")
 
 
 def md(text: object) -> str:
     """Escape text for a Markdown paragraph or inline position. Newlines become spaces."""
     s = "" if text is None else str(text)
+    s = _CONTROL.sub("", s)
     s = re.sub(r"\s+", " ", s).strip()
     s = _INLINE_RE.sub(lambda m: _INLINE[m.group(0)], s)
     s = _LINE_START.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), s)
@@ -53,7 +62,26 @@ def md_cell(text: object) -> str:
 
 
 def attr(text: object) -> str:
-    """Escape text for an HTML attribute value in double quotes."""
+    """Escape text for an HTML attribute value in double quotes, inside a Markdown line.
+
+    Besides HTML's ``& " < >``, characters that Markdown or a template engine would act on
+    before the HTML is parsed (table pipes, backticks, brackets, braces, backslashes) become
+    character references; line breaks become spaces, so a table row stays one line. The
+    browser decodes the references, so the attribute's value is the text itself.
+    """
     s = "" if text is None else str(text)
-    return (s.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("{", "&#123;").replace("}", "&#125;"))
+    s = _CONTROL.sub("", s)
+    s = re.sub(r"\s", " ", s)
+    return _ATTR_RE.sub(lambda m: _ATTR[m.group(0)], s)
+
+
+def safe_url(text: object) -> str:
+    """``text`` when it is an http(s) or mailto URL, else ``""``: no ``javascript:``, ``data:``, ``file:``.
+
+    Escape the result with :func:`attr` as well when it goes into an attribute.
+    """
+    s = _CONTROL.sub("", "" if text is None else str(text)).strip()
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", s)
+    if scheme is None or scheme.group(1).lower() not in _SAFE_SCHEMES or re.search(r"\s", s):
+        return ""
+    return s

@@ -13,6 +13,7 @@ from typing import Any
 
 from dossier.extract.timex import edtf_bounds, format_date
 from dossier.model import Dossier, Entity, Event
+from dossier.render.embeds import with_embed
 from dossier.render.site import Page, RenderContext, article_path, entity_path, event_path, href
 
 EVENTS_INDEX = "events/index.md"
@@ -78,7 +79,13 @@ def _related(e: Event, ordered: list[Event], from_path: str, language: str) -> t
 
 
 def _event_page(e: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event], ents: dict[str, Entity]) -> Page:
-    path = event_path(e.id)
+    return ctx.render("event.md.j2", event_path(e.id), **event_context(e, dossier, ctx, ordered, ents))
+
+
+def event_context(e: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event], ents: dict[str, Entity],
+                  path: str | None = None) -> dict[str, Any]:
+    """Everything the event template prints; links relative to ``path`` (the event page by default)."""
+    path = path or event_path(e.id)
     resolutions = []
     by_article: dict[str, list[dict]] = {}
     for r in e.reports:
@@ -96,8 +103,7 @@ def _event_page(e: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Ev
         reports.append({"outlet": outlet or aid, "published": published, "href": href(path, article_path(aid)),
                         "sentences": by_article[aid]})
     before, after = _related(e, ordered, path, ctx.language)
-    return ctx.render(
-        "event.md.j2", path,
+    return dict(
         event=e, date_label=_date_label(e, ctx.language), precision=_precision_label(ctx, e.precision),
         kind=ctx.t(e.kind), participants=[_entity_ref(p, ents, path) for p in e.participants if p != e.place],
         place=_entity_ref(e.place, ents, path) if e.place else None, resolutions=resolutions, reports=reports,
@@ -120,12 +126,17 @@ def _group_label(year: int, month: int | None, language: str) -> str:
 
 
 def _timeline_page(ordered: list[Event], ctx: RenderContext) -> Page:
-    """Chronological, grouped by year and month; dates coarser than a month head their year."""
+    return ctx.render("timeline.md.j2", TIMELINE, **timeline_context(ordered, ctx))
+
+
+def timeline_context(ordered: list[Event], ctx: RenderContext, page: str = TIMELINE) -> dict[str, Any]:
+    """Chronological, grouped by year and month; dates coarser than a month head their year.
+    Links relative to ``page`` (the timeline page by default)."""
     years: list[dict] = []
     items: list[dict] = []
     for e in ordered:
         b = edtf_bounds(e.date)
-        entry = {"title": e.title, "href": href(TIMELINE, event_path(e.id)), "date": _date_label(e, ctx.language),
+        entry = {"title": e.title, "href": href(page, event_path(e.id)), "date": _date_label(e, ctx.language),
                  "precision": _precision_label(ctx, e.precision), "sources": len(e.articles), "planned": e.planned,
                  "kind": e.kind}
         items.append(entry)
@@ -141,8 +152,7 @@ def _timeline_page(ordered: list[Event], ctx: RenderContext) -> Page:
             label = _group_label(year, month, ctx.language) if month else ctx.t("During the year")
             groups.append({"month": month, "label": label, "entries": []})
         groups[-1]["entries"].append(entry)
-    return ctx.render("timeline.md.j2", TIMELINE, years=years, items=items, index=href(TIMELINE, EVENTS_INDEX),
-                      export=href(TIMELINE, TIMELINE_JSON))
+    return dict(years=years, items=items, index=href(page, EVENTS_INDEX), export=href(page, TIMELINE_JSON))
 
 
 def _tl_date(d: dt.date, display: str | None = None) -> dict[str, str]:
@@ -184,9 +194,9 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     """One page per event, the events index, the timeline and its TimelineJS3 export."""
     ordered = chronological(dossier.events)
     ents = _entities(dossier)
-    out = [_event_page(e, dossier, ctx, ordered, ents) for e in ordered]
+    out = [with_embed(_event_page(e, dossier, ctx, ordered, ents), "events", e.id, ctx, e.title) for e in ordered]
     out.append(_index_page(ordered, ctx))
-    out.append(_timeline_page(ordered, ctx))
+    out.append(with_embed(_timeline_page(ordered, ctx), "timeline", "index", ctx, ctx.t("Timeline")))
     data = timelinejs(dossier, ctx.language, ctx.settings.title)
     out.append(Page(TIMELINE_JSON, json.dumps(data, ensure_ascii=False, indent=1) + "\n"))
     return out

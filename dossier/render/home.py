@@ -101,6 +101,8 @@ def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
         skipped=len(d.skipped),
         events=main_events(d, ctx),
         event_first=event_span(d, ctx)[0], event_last=event_span(d, ctx)[1],
+        whats_new=href("index.md", "whats-new/index.md") if ctx.settings.state_file else None,
+        feed=href("index.md", "feed.xml") if ctx.settings.state_file else None,
     )
     index = ctx.render(
         "articles_index.md.j2", "articles/index.md",

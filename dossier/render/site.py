@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,7 @@ import jinja2
 
 from dossier import lang
 from dossier.config import Settings
-from dossier.render.escape import attr, md, md_cell
+from dossier.render.escape import attr, md, md_cell, safe_url
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -56,8 +56,21 @@ TYPE_INDEX = {
 
 def href(from_path: str, to_path: str, anchor: str | None = None) -> str:
     """A relative Markdown link from one generated page to another."""
-    rel = posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    rel = _relpath(to_path, posixpath.dirname(from_path) or ".")
     return rel + (f"#{anchor}" if anchor else "")
+
+
+@lru_cache(maxsize=65536)
+def _relpath(to_path: str, from_dir: str) -> str:
+    """``posixpath.relpath`` for site paths, without its two getcwd() calls (href is called millions of times)."""
+    if ".." in to_path or ".." in from_dir or to_path.startswith("/") or from_dir.startswith("/"):
+        return posixpath.relpath(to_path, from_dir)
+    start = [p for p in from_dir.split("/") if p and p != "."]
+    target = [p for p in to_path.split("/") if p and p != "."]
+    i = 0
+    while i < len(start) and i < len(target) and start[i] == target[i]:
+        i += 1
+    return "/".join([".."] * (len(start) - i) + target[i:]) or "."
 
 
 @cache
@@ -100,5 +113,6 @@ def make_env(language: str) -> jinja2.Environment:
     env.filters["md"] = md
     env.filters["cell"] = md_cell
     env.filters["attr"] = attr
+    env.filters["safe_url"] = safe_url
     env.globals["t"] = lambda label: _ui(language).get(label, label)
     return env

@@ -1,0 +1,113 @@
+"""Plain exports for wikis that do not allow iframes: each page's main table as a Markdown
+table and as MediaWiki table text, at ``exports/<kind>/<id>.md.txt`` and ``.wiki.txt``.
+
+The tables come from the same contexts as the full pages. Article text is made inert for each
+target: :func:`~dossier.render.escape.md_cell` for Markdown, :func:`wiki_cell` for MediaWiki.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dossier.model import Dossier
+from dossier.render import comparison_pages, entity_pages, event_pages
+from dossier.render.embeds import absolute, export_paths, full_path, page_url
+from dossier.render.escape import md_cell
+from dossier.render.site import Page, RenderContext
+
+_WIKI = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "!": "&#33;", "[": "&#91;", "]": "&#93;",
+         "{": "&#123;", "}": "&#125;", "'": "&#39;", "~": "&#126;", "_": "&#95;"}
+_WIKI_RE = re.compile("[" + re.escape("".join(_WIKI)) + "]")
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    source: str  # URL (or site path) of the full page
+
+
+def wiki_cell(text: object) -> str:
+    """Text inert in a MediaWiki table cell: no markup, link, template, pipe or signature survives."""
+    s = re.sub(r"\s+", " ", "" if text is None else str(text)).strip()
+    s = _WIKI_RE.sub(lambda m: _WIKI[m.group(0)], s)
+    return s.replace("://", "&#58;//")  # no free external links
+
+
+def to_markdown(table: Table) -> str:
+    lines = [f"**{md_cell(table.title)}**", "",
+             "| " + " | ".join(md_cell(h) for h in table.headers) + " |",
+             "|" + "|".join(" --- " for _ in table.headers) + "|"]
+    lines += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in table.rows]
+    lines += ["", f"<{table.source}>" if table.source.startswith("http") else md_cell(table.source)]
+    return "\n".join(lines) + "\n"
+
+
+def to_mediawiki(table: Table) -> str:
+    lines = ['{| class="wikitable"', f"|+ {wiki_cell(table.title)}",
+             "! " + " !! ".join(wiki_cell(h) for h in table.headers)]
+    for row in table.rows:
+        lines += ["|-", "| " + " || ".join(wiki_cell(c) for c in row)]
+    lines.append("|}")
+    source = f"[{table.source}]" if table.source.startswith("http") else wiki_cell(table.source)
+    lines.append(source)
+    return "\n".join(lines) + "\n"
+
+
+def _table(ctx: RenderContext, kind: str, item_id: str, title: str, headers: Sequence[str],
+           rows: Sequence[Sequence[object]]) -> Table:
+    return Table(title, tuple(ctx.t(h) for h in headers), tuple(tuple("" if c is None else str(c) for c in r)
+                                                                for r in rows),
+                 absolute(ctx, page_url(full_path(kind, item_id))))
+
+
+def tables(dossier: Dossier, ctx: RenderContext) -> list[tuple[str, str, Table]]:
+    """(kind, id, table) for every visible entity, event and claim, the timeline and the comparison."""
+    t = ctx.t
+    out: list[tuple[str, str, Table]] = []
+    co = entity_pages.cooccurrence(dossier)
+    for e in sorted(dossier.entities, key=lambda e: e.id):
+        if e.hidden:
+            continue
+        c = entity_pages.entity_context(e, dossier, ctx, co, export_paths("entities", e.id)[0])
+        rows = [(r["outlet"], r["date"], r["count"], f"{r['before']}{r['mention']}{r['after']}") for r in c["rows"]]
+        out.append(("entities", e.id, _table(ctx, "entities", e.id, e.name, ("Outlet", "Date", "Mentions", "Sentence"),
+                                             rows)))
+    ordered = event_pages.chronological(dossier.events)
+    ents = {e.id: e for e in dossier.entities}
+    for ev in ordered:
+        c = event_pages.event_context(ev, dossier, ctx, ordered, ents, export_paths("events", ev.id)[0])
+        rows = [(r["outlet"], r["phrase"], r["anchor"], r["edtf"], r["label"]) for r in c["resolutions"]]
+        out.append(("events", ev.id, _table(ctx, "events", ev.id, f"{ev.title} ({c['date_label']})",
+                                            ("Outlet", "Phrase", "Resolved against", "EDTF", "Date"), rows)))
+    site = comparison_pages._Site(dossier)
+    for cl in dossier.claims:
+        c = site.claim(export_paths("claims", cl.id)[0], cl)
+        rows = [(r["outlet"], v["symbol"], v["text"]) for r in c["reports"] for v in r["versions"]]
+        rows += [(m["outlet"], "—", t("does not report it")) for m in c["missing"]]
+        out.append(("claims", cl.id, _table(ctx, "claims", cl.id, f"{cl.label} ({t(cl.status)})",
+                                            ("Outlet", "", "Wording"), rows)))
+    c = event_pages.timeline_context(ordered, ctx, export_paths("timeline", "index")[0])
+    rows = [(e["date"], e["title"] + (f" ({t('planned')})" if e["planned"] else ""), e["sources"]) for e in c["items"]]
+    out.append(("timeline", "index", _table(ctx, "timeline", "index", t("Timeline"), ("Date", "Event", "Sources"),
+                                            rows)))
+    c = comparison_pages.comparison_context(site, ctx, export_paths("comparison", "index")[0])
+    rows = [(cl["label"], t(section["status"]), *(" ".join(v["symbol"] for v in cell) for cell in cl["cells"]))
+            for section in c["sections"] for cl in section["claims"]]
+    headers = (t("Claim"), t("Status"), *(col["name"] for col in c["columns"]))
+    out.append(("comparison", "index", Table(t("What each outlet says"), headers, tuple(tuple(r) for r in rows),
+                                             absolute(ctx, page_url(full_path("comparison", "index"))))))
+    return out
+
+
+def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
+    """``exports/<kind>/<id>.md.txt`` and ``.wiki.txt`` for every page that has a table."""
+    out: list[Page] = []
+    for kind, item_id, table in tables(dossier, ctx):
+        md_path, wiki_path = export_paths(kind, item_id)
+        out.append(Page(md_path, to_markdown(table)))
+        out.append(Page(wiki_path, to_mediawiki(table)))
+    return out

@@ -1,0 +1,129 @@
+"""General rules for organisation, place and person cues (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from dossier.extract.mentions import find_mentions
+from dossier.extract.sentences import split_sentences
+from dossier.model import Mention
+
+
+def mentions(paragraphs: list[str], language: str) -> tuple[Mention, ...]:
+    text = "\n\n".join(paragraphs)
+    return find_mentions(text, split_sentences(paragraphs), language)
+
+
+def by_text(ms: tuple[Mention, ...]) -> dict[str, Mention]:
+    return {m.text: m for m in ms}
+
+
+def test_org_suffix_words_make_organisations_not_people() -> None:
+    ms = by_text(mentions(["Workers at Zorvan Terminals and Pellix Cars walked out, the Northland Dockers "
+                           "Association said."], "en"))
+    assert ms["Zorvan Terminals"].type == "organization"
+    assert ms["Pellix Cars"].type == "organization"
+    assert ms["Northland Dockers Association"].type == "organization"
+
+
+def test_org_suffix_stops_before_a_title_and_keeps_the_person() -> None:
+    ms = by_text(mentions(["Analysts said Brevik Holdings CEO Tomas Ulven resigned."], "en"))
+    assert ms["Brevik Holdings"].type == "organization"
+    assert ms["Tomas Ulven"].type == "person"
+
+
+def test_org_name_with_for_and_international_and_port_of() -> None:
+    ms = by_text(mentions(["The Nordic Council for Shipping and Korvo International met officials of the "
+                           "Port of Valdren on Monday."], "en"))
+    assert ms["Nordic Council for Shipping"].type == "organization"
+    assert ms["Korvo International"].type == "organization"
+    assert ms["Port of Valdren"].type == "organization"
+
+
+def test_person_of_org_is_not_one_organisation() -> None:
+    ms = by_text(mentions(["Speaking for the strikers, Anna Berglund of Velmar Lines said talks had failed."], "en"))
+    assert ms["Anna Berglund"].type == "person"
+    assert ms["Velmar Lines"].type == "organization"
+
+
+def test_acronym_and_known_city_after_org_suffix() -> None:
+    ms = by_text(mentions(["Overseas Ports QZT Rotterdam closed its gates."], "en"))
+    assert ms["Overseas Ports QZT Rotterdam"].type == "organization"
+
+
+def test_camel_case_brand_is_an_organisation() -> None:
+    ms = by_text(mentions(["Ship positions came from ShipWatcher, a tracking service."], "en"))
+    assert ms["ShipWatcher"].type == "organization"
+
+
+def test_acronyms_in_apposition_to_org_words() -> None:
+    ms = by_text(mentions(["The walkout was called by the dockers union QRV and by the KLMN and ZTW unions. "
+                           "Economists at BQX expect delays. "
+                           "Meanwhile, XTL, the second-largest container line, rerouted ships."], "en"))
+    for acr in ("QRV", "KLMN", "ZTW", "BQX", "XTL"):
+        assert ms[acr].type == "organization", acr
+
+
+def test_acronym_before_a_name_is_a_branch_and_its_short_form() -> None:
+    ms = mentions(["The operator QZV Valmora said it regretted the strike. QZV said ships were diverted."], "en")
+    first = by_text(ms)["QZV Valmora"]
+    assert first.type == "organization"
+    assert [m.key for m in ms if m.text == "QZV"] == ["QZV Valmora"]
+
+
+def test_initials_before_a_double_barrelled_company_are_not_an_agency() -> None:
+    ms = mentions(["It belongs to the group B.K. Holm-Varsen, which owns the site."], "en")
+    assert [(m.text, m.type) for m in ms] == [("B.K. Holm-Varsen", "organization")]
+
+
+def test_compass_seas_articles_and_of_places() -> None:
+    ms = by_text(mentions(["Ships waited in the North Sea and off the Point of Holland, while cargo went to "
+                           "Madrid, Spain, and Le Marvon, France."], "en"))
+    assert ms["North Sea"].type == "place"
+    assert ms["Point of Holland"].type == "place"
+    assert ms["Le Marvon"].type == "place"
+
+
+def test_city_inside_a_longer_name_is_not_the_city() -> None:
+    ms = mentions(["Cargo was moved to Madrid Gateway instead."], "en")
+    assert [(m.text, m.type) for m in ms if m.source != "short-initial"] == [("Madrid Gateway", "other")]
+
+
+def test_indonesian_org_with_region_stays_one_entity() -> None:
+    ms = by_text(mentions(["Ketua KPU Kabupaten Sumbawa Barat, Rina Lestari, menyatakan Bawaslu NTB dan "
+                           "KPU Provinsi NTB sudah siap."], "id"))
+    assert ms["KPU Kabupaten Sumbawa Barat"].type == "organization"
+    assert ms["KPU Kabupaten Sumbawa Barat"].key == "KPU Sumbawa Barat"
+    assert ms["Bawaslu NTB"].type == "organization"
+    assert ms["KPU Provinsi NTB"].type == "organization"
+    assert ms["Rina Lestari"].type == "person"
+
+
+def test_indonesian_national_body_and_numbered_commission() -> None:
+    ms = by_text(mentions(["Anggota Komisi III DPR RI Budi Santika meminta KPU RI bersikap netral."], "id"))
+    assert ms["Komisi III DPR RI"].type == "organization"
+    assert ms["KPU RI"].key == "KPU"
+    assert ms["Budi Santika"].type == "person"
+
+
+def test_compass_words_are_part_of_place_names() -> None:
+    ms = by_text(mentions(["Warga Sumbawa Barat berkumpul di Jakarta Pusat, sedangkan Kabupaten Bima Utara "
+                           "tenang."], "id"))
+    assert ms["Sumbawa Barat"].type == "place"
+    assert ms["Jakarta Pusat"].type == "place"
+    assert ms["Kabupaten Bima Utara"].type == "place"
+    assert ms["Kabupaten Bima Utara"].key == "Bima Utara"
+
+
+def test_list_after_a_place_word_and_named_person() -> None:
+    found = mentions(["Pelanggaran terjadi di tiga kecamatan, yakni Korlo, Mentani dan Sabuli. "
+                      "Saksi bernama Jumadi, warga Korlo, hadir di sidang."], "id")
+    ms = by_text(found)
+    for place in ("Korlo", "Mentani", "Sabuli"):
+        assert ms[place].type == "place", place
+    assert all(m.type == "place" for m in found if m.text == "Korlo")
+    assert ms["Jumadi"].type == "person"
+
+
+def test_multiword_title_is_stripped() -> None:
+    ms = by_text(mentions(["Sidang dipimpin Hakim Konstitusi Rudi Hartanto di Jakarta."], "id"))
+    assert ms["Rudi Hartanto"].type == "person"
+    assert "Hakim Konstitusi" in (ms["Rudi Hartanto"].role or "")
