@@ -125,3 +125,28 @@ def test_reporting_credit_names_several_authors() -> None:
     a = parse_article(text, "x.txt", "text")
     assert a.author == "Ann Lee and Omar Said"
     assert "Editing" not in a.text
+
+
+def test_nameplate_line_and_place_country_dateline() -> None:
+    text = ("Drought forces farmers off the land\n\nLakeside Daily\nBy ANNA MOYO\nFriday, May 8, 2026\n\n"
+            "NAIROBI, Kenya — Farmers across the region have abandoned their fields after a third failed rainy "
+            "season, officials said on Thursday.\n\nImage source, Example Images\n\nMore text follows here today.\n")
+    a = parse_article(text, "x.txt", "text")
+    assert a.outlet == "Lakeside Daily"
+    assert a.author == "Anna Moyo"
+    assert a.text.startswith("Farmers across the region")
+    assert "Image source" not in a.text
+    assert a.metadata.get("dateline_place") == "NAIROBI"
+
+
+def test_domain_then_place_dateline_and_repeated_nameplate() -> None:
+    text = ("Jembatan Putus, Dua Desa Terisolasi\n\nContoh.co\nRabu, 15 April 2026 10:12 WIB\n\n"
+            "CONTOH.CO, Bandung - Jembatan penghubung dua desa putus diterjang arus sungai pada Selasa malam.\n")
+    a = parse_article(text, "x.txt", "text")
+    assert a.outlet and a.outlet.lower() == "contoh"
+    assert a.text.startswith("Jembatan penghubung")
+    text2 = ("Banjir Rendam Pasar Induk\n\nWarta Kita\nSelasa, 14 Apr 2026 14:35 WIB\n\n"
+             "Jakarta, Warta Kita -- Banjir merendam pasar induk sejak Minggu malam sehingga pedagang tutup.\n")
+    b = parse_article(text2, "y.txt", "text")
+    assert b.outlet == "Warta Kita"
+    assert b.text.startswith("Banjir merendam pasar induk")

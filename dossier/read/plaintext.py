@@ -21,17 +21,21 @@ _NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}$")
 _EDITOR_INITIALS = re.compile(r"\s*\((?P<who>[A-Za-z][A-Za-z .]{1,30})\)\s*$")
 
 # Datelines that open the first paragraph. Each yields (outlet, place).
+_DOMAIN_OUTLET = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:COM|CO\.ID|CO|ID|NET|ORG|com|co\.id|co|id|net|org)"
 _DATELINES = (
     # KONTAN.CO.ID - / HALLONEWS.COM- / DETIK.COM --
-    re.compile(r"^(?P<outlet>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:COM|CO\.ID|ID|NET|ORG|com|co\.id|id|net|org))\s*[-–—:]+\s*"),
-    # JAKARTA, KOMPAS.com - / JAKARTA, Kompas -
-    re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}),\s+(?P<outlet>[A-Za-z0-9-]+\.(?:com|co\.id|id|net|org)|[A-Z][A-Za-z]+)\s*[-–—]+\s+"),
-    # LONDON (Reuters) - / JAKARTA (ANTARA) -
+    re.compile(rf"^(?P<outlet>{_DOMAIN_OUTLET})\s*[-–—:]+\s*"),
+    # TEMPO.CO, Jakarta - / Liputan6.com, Semarang -
+    re.compile(rf"^(?P<outlet>{_DOMAIN_OUTLET}),\s+(?P<place>[A-Z][\w .'-]{{1,30}}?)\s*[-–—]+\s+"),
+    # JAKARTA, KOMPAS.com - / Jakarta, CNN Indonesia -- / JAKARTA, Kompas -
+    re.compile(rf"^(?P<place>[A-Z][A-Za-z .'-]{{1,30}}),\s+(?P<outlet>{_DOMAIN_OUTLET}|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})\s*[-–—]+\s+"),
+    # LONDON (Reuters) - / ANTWERP, Belgium (AP) —
     re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}?)(?:,\s*[A-Z][A-Za-z .'-]{1,30}?)?\s+\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[-–—]+\s+"),
     # RI News Portal. Moscow —
     re.compile(r"^(?P<outlet>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){1,4})\.\s+(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*[—–]\s*"),
-    # Beijing: / MOSCOW -- (a place alone)
-    re.compile(r"^(?P<place>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})\s*(?::|[-–—]{1,2})\s+(?=[A-Z\"“])"),
+    # Beijing: / MOSCOW -- / NAIROBI, Kenya — (a place alone)
+    re.compile(r"^(?P<place>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})(?:,\s*[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})?"
+               r"\s*(?::|[-–—]{1,2})\s+(?=[A-Z\"“])"),
 )
 
 
@@ -155,6 +159,9 @@ def parse_text(text: str) -> ParsedText:
             out.removed.append(Removed("breadcrumb", line, no))
             crumb_title = crumb_title or fur.breadcrumb_last(line)
             continue
+        if w.caption.match(line):
+            out.removed.append(Removed("credit", line, no))
+            continue
         if fur.is_share_line(line):
             out.removed.append(Removed("share", line, no))
             dom = fur.domain_in(line)
@@ -236,6 +243,18 @@ def parse_text(text: str) -> ParsedText:
             blocks.append([])
     paragraphs = [p for b in blocks if b for p in _join_lines(b)]
 
+    # a nameplate line under the headline
+    for i, para in enumerate(paragraphs[:3]):
+        body = next((p for p in paragraphs[i + 1:] if len(p.split()) > 12), "")
+        plate = _nameplate(para, body)
+        if plate:
+            out.removed.append(Removed("nameplate", plate, 0))
+            paragraphs[i] = ""
+            out.outlet = out.outlet or outlet_name(plate)
+            out.metadata.setdefault("outlet_as_printed", plate)
+            break
+    paragraphs = [p for p in paragraphs if p]
+
     # the dateline that opens the first paragraph
     for i, para in enumerate(paragraphs[:3]):
         found = _dateline(para, outlet_only=i > 0)
@@ -243,7 +262,7 @@ def parse_text(text: str) -> ParsedText:
             outlet, place, end = found
             out.removed.append(Removed("dateline", para[:end].strip(), 0))
             paragraphs[i] = para[end:].lstrip()
-            if outlet:
+            if outlet and not out.outlet:
                 out.outlet = outlet_name(outlet)
                 out.metadata["outlet_as_printed"] = outlet
             if place:
@@ -266,11 +285,33 @@ def parse_text(text: str) -> ParsedText:
     return out
 
 
+def _is_place(name: str) -> bool:
+    from dossier.extract.gazetteer import gazetteer, name_tokens
+
+    known = gazetteer().get(name_tokens(name))
+    return known is not None and known.type == "place"
+
+
+def _nameplate(line: str, first_body: str) -> str | None:
+    """A short header line naming the outlet ("CNN Indonesia", "Liputan6.com", "Nyanza Daily")."""
+    words = line.split()
+    if not 1 <= len(words) <= 4 or _TERMINAL.search(line) or not all(w[:1].isupper() or w[:1].isdigit()
+                                                                       for w in words):
+        return None
+    if fur.domain_in(line) == line.strip() or set(words) & fur.words().outlet_words:
+        return line.strip()
+    if line.strip() in first_body[:80] and not _is_place(line):
+        return line.strip()  # printed again in the dateline
+    return None
+
+
 def _dateline(paragraph: str, outlet_only: bool = False) -> tuple[str | None, str | None, int] | None:
     for pattern in _DATELINES:
         m = pattern.match(paragraph)
         if m:
             groups = m.groupdict()
+            if groups.get("outlet") and _is_place(groups["outlet"]):
+                continue  # "NAIROBI, Kenya —": a place and its country, no outlet
             if outlet_only and not groups.get("outlet"):
                 continue
             return groups.get("outlet"), groups.get("place"), m.end()

@@ -47,9 +47,18 @@ def test_search_finds_entity_by_alias(page: Any, base_url: str, site_dir: Path) 
     _goto(page, base_url, "")
     box = page.locator("input.md-search__input")
     box.click()
-    box.fill(alias)
     results = page.locator(".md-search-result__list a")
-    results.first.wait_for(timeout=15000)
+    # The search worker loads its index in the background; a query typed before it is ready is
+    # dropped, so type it again until results show (up to a minute on a loaded machine).
+    for _ in range(12):
+        box.fill("")
+        box.fill(alias)
+        try:
+            results.first.wait_for(timeout=5000)
+            break
+        except Exception:  # noqa: BLE001 - playwright's TimeoutError; retried
+            continue
+    results.first.wait_for(timeout=5000)
     page.wait_for_timeout(300)  # let the result list settle after the last keystroke
     hrefs = [results.nth(i).get_attribute("href") or "" for i in range(min(results.count(), 10))]
     assert any(f"entities/{entity_id}/" in h for h in hrefs), (alias, entity_id, hrefs)
