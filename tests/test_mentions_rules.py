@@ -127,3 +127,108 @@ def test_multiword_title_is_stripped() -> None:
     ms = by_text(mentions(["Sidang dipimpin Hakim Konstitusi Rudi Hartanto di Jakarta."], "id"))
     assert ms["Rudi Hartanto"].type == "person"
     assert "Hakim Konstitusi" in (ms["Rudi Hartanto"].role or "")
+
+
+def test_city_first_name_in_person_context_is_a_person() -> None:
+    ms = by_text(mentions(["But Sofia Branwik, the agency's representative in Norland, warned of delays."], "en"))
+    assert ms["Sofia Branwik"].type == "person"
+    assert "Sofia" not in ms
+
+
+def test_long_org_names_with_lower_case_joiners() -> None:
+    ms = by_text(mentions(["The Norvik Advisory Group on Water Supply met staff of the Velmo County Teaching "
+                           "and Referral Hospital, paid from its Reserve Fund for Floods."], "en"))
+    assert ms["Norvik Advisory Group on Water Supply"].type == "organization"
+    assert ms["Velmo County Teaching and Referral Hospital"].type == "organization"
+    assert ms["Reserve Fund for Floods"].type == "organization"
+
+
+def test_place_words_and_country_with_org_head_stay_in_org_names() -> None:
+    ms = by_text(mentions(["Tomas Brek, who chairs the Lake Orvel Fishers Network, thanked the Norway Red Cross."],
+                          "en"))
+    assert ms["Lake Orvel Fishers Network"].type == "organization"
+    assert ms["Norway Red Cross"].type == "organization"
+
+
+def test_job_title_with_org_word_is_no_organisation_and_demonyms_are_no_places() -> None:
+    ms = by_text(mentions(["Norway's Health Cabinet Secretary Lina Varg met officials on the Kenyan side."], "en"))
+    assert "Cabinet Secretary" not in ms
+    assert "Kenyan" not in ms
+    assert ms["Lina Varg"].type == "person"
+
+
+def test_org_head_words_type_names_as_organisations() -> None:
+    ms = by_text(mentions(["Photos by Varlo Images appeared in the Orvel Daily after Pilots Without Borders "
+                           "arrived, funded by Zentavi."], "en"))
+    assert ms["Varlo Images"].type == "organization"
+    assert ms["Orvel Daily"].type == "organization"
+    assert ms["Pilots Without Borders"].type == "organization"
+    assert ms["Zentavi"].type == "organization"
+
+
+def test_hyphenated_town_pair_and_second_region_and_bay() -> None:
+    ms = by_text(mentions(["Screening began at the Orvelo-Brantu border crossing, near Kessa and Murva regions "
+                           "and at Tolva Bay."], "en"))
+    assert ms["Orvelo"].type == "place"
+    assert ms["Brantu"].type == "place"
+    assert ms["Murva"].type == "place"
+    assert ms["Tolva Bay"].type == "place"
+
+
+def test_also_known_as_and_acronym_merge() -> None:
+    ms = mentions(["The clinic was opened by Soignants Sans Frontieres, also known as Carers Without Borders. "
+                   "Soignants Sans Frontieres (SSF) said it was full."], "en")
+    keys = {m.text: m.key for m in ms}
+    assert keys["Carers Without Borders"] == keys["Soignants Sans Frontieres"] == keys["SSF"]
+
+
+def test_dateline_in_capitals_is_one_place() -> None:
+    ms = mentions(["VELMO BAY - Officials reported new cases on Tuesday."], "en")
+    assert [(m.text, m.type, m.key) for m in ms if m.type == "place"] == [("VELMO BAY", "place", "Velmo Bay")]
+
+
+def test_indonesian_person_after_org_and_place_is_split() -> None:
+    ms = by_text(mentions(["Banjir melanda Kabupaten Sulamo dan Wirata. Direktur Utama PT Karya Wirata Sulamo "
+                           "Budi Santika mengatakan jalan ditutup. Kepala Pelaksana BPBD Sulamo Agus Pranata "
+                           "meminta warga waspada."], "id"))
+    assert ms["PT Karya Wirata Sulamo"].type == "organization"
+    assert ms["Budi Santika"].type == "person"
+    assert ms["BPBD Sulamo"].type == "organization"
+    assert ms["Agus Pranata"].type == "person"
+
+
+def test_indonesian_ranks_are_titles_and_inner_titles_stay_in_orgs() -> None:
+    ms = by_text(mentions(["Kapolda Jawa Tengah Irjen Pol Hendra Wisanto mengirim tim dari Direktorat Jenderal "
+                           "Karya Marga ke lokasi."], "id"))
+    assert ms["Hendra Wisanto"].type == "person"
+    assert ms["Direktorat Jenderal Karya Marga"].type == "organization"
+
+
+def test_indonesian_units_numbers_stations_and_lists() -> None:
+    ms = by_text(mentions(["Tim dari Kodim 0999/Sulamo, Dorlantas Polri, BPBD Jawa Tengah dan Stasiun "
+                           "Meteorologi Budi Karsa Semarang tiba di kawasan Wotanu dan Kelbi."], "id"))
+    assert ms["Kodim 0999/Sulamo"].type == "organization"
+    assert ms["Dorlantas Polri"].type == "organization"
+    assert ms["BPBD Jawa Tengah"].type == "organization"
+    assert ms["Stasiun Meteorologi Budi Karsa Semarang"].type == "organization"
+    assert ms["Wotanu"].type == "place"
+    assert ms["Kelbi"].type == "place"
+
+
+def test_indonesian_keys_abbreviations_legal_forms_and_facilities() -> None:
+    found = mentions(["Pemprov Jateng dan Pemerintah Provinsi Jawa Tengah bekerja sama dengan PT Sarana Marga. "
+                      "Sarana Marga menutup Jalan Tol Sulamo-Wirata. Tol Sulamo-Wirata dibuka di dekat "
+                      "Pendopo Kabupaten Sulamo, kata Bupati Sulamo."], "id")
+    ms = by_text(found)
+    assert ms["Pemprov Jateng"].key == ms["Pemerintah Provinsi Jawa Tengah"].key
+    assert ms["PT Sarana Marga"].key == ms["Sarana Marga"].key == "Sarana Marga"
+    assert ms["Jalan Tol Sulamo-Wirata"].key == ms["Tol Sulamo-Wirata"].key
+    assert ms["Pendopo Kabupaten Sulamo"].type == "other"
+    assert all(m.key != "Pendopo Kabupaten Sulamo" for m in found if m.text == "Sulamo")
+
+
+def test_indonesian_ministry_with_acronym_defined_in_text() -> None:
+    ms = by_text(mentions(["Ia meminta Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) bertindak."], "id"))
+    long_form = ms["Kementerian Pekerjaan Umum dan Perumahan Rakyat"]
+    assert long_form.type == "organization"
+    assert ms["PUPR"].key == long_form.key

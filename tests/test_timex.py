@@ -266,3 +266,26 @@ def test_indonesian_future_and_conditional_weekdays_look_forward(text, edtf):
 def test_indonesian_weekday_after_a_verb_of_saying_is_past():
     found = times("Pertemuan berikutnya akan digelar Jumat, ujarnya, Senin.", "id", THU)
     assert [t.edtf for t in found] == ["2026-02-06", "2026-02-02"]
+
+
+@pytest.mark.parametrize("text,language,phrase,edtf,precision", [
+    ("A vaccination campaign is due to start in the coming weeks.", "en", "in the coming weeks",
+     "2026-04-16/2026-05-13", "month"),
+    ("Talks will resume over the next few days.", "en", "over the next few days", "2026-04-16/2026-04-22", "week"),
+    ("Kampanye dimulai dalam beberapa pekan ke depan.", "id", "beberapa pekan ke depan", "2026-04-16/2026-05-13",
+     "month"),
+    ("Hujan diperkirakan turun beberapa hari mendatang.", "id", "beberapa hari mendatang", "2026-04-16/2026-04-22",
+     "week"),
+    ("The wall will be built next year.", "en", "next year", "2027", "year"),
+    ("Dinding akan dibangun tahun depan.", "id", "tahun depan", "2027", "year"),
+    ("The donors will meet early next month.", "en", "early next month", "2026-05-01/2026-05-10", "part-month"),
+    ("Leaders want money from next month's conference.", "en", "next month", "2026-05", "month"),
+])
+def test_coming_periods_and_next_year(text, language, phrase, edtf, precision):
+    t = first(text, language, "2026-04-15")
+    assert (t.phrase, t.edtf, t.precision) == (phrase, edtf, precision)
+
+
+def test_a_few_days_ago_is_not_coming():
+    t = first("Beberapa hari lalu hujan turun.", "id", "2026-04-15")
+    assert t.edtf == "2026-04-14" and t.rule != "coming"

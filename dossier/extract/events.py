@@ -55,6 +55,7 @@ class Kind:
     prefer: tuple[str, ...]
     place_after: bool  # the place is the object of the trigger: "mengunjungi Moskow", "visited Moscow"
     speech: bool = False  # a telling ("menyatakan", "announced"): gives way to the happening it tells of
+    trigger_res: tuple[tuple[str, re.Pattern[str]], ...] = ()  # listed trigger -> its full-match pattern
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,20 @@ class EventLexicon:
     clauses: re.Pattern[str]
     groups: dict[str, str]
     collective: re.Pattern[str]  # "the unions", "kedua pihak": organisations the article has named
+    sources: re.Pattern[str] = re.compile(r"(?!x)x")  # "according to", "menurut": a source, not a participant
+    modifiers_before: re.Pattern[str] = re.compile(r"(?!x)x")  # "lokasi longsor": a noun naming a thing
+    modifiers_after: re.Pattern[str] = re.compile(r"(?!x)x")  # "flood victims"
+    verb_prefixes: tuple[str, ...] = ()  # a trigger with these is a verb, not a noun a modifier turns into a thing
+    verb_suffixes: tuple[str, ...] = ()
+    onset: re.Pattern[str] = re.compile(r"(?!x)x")  # "meluap sejak Sabtu": a state that began then
+    firsts: re.Pattern[str] = re.compile(r"(?!x)x")  # "the first meeting since 2019": no onset
+    perfect: re.Pattern[str] = re.compile(r"(?!x)x")  # "said on Tuesday it had classified ..."
+    told: re.Pattern[str] = re.compile(r"(?!x)x")  # a verb of saying right before a time phrase
+    same_day: re.Pattern[str] = re.compile(r"(?!x)x")  # "pada hari yang sama", "on the same day"
+    relative: re.Pattern[str] = re.compile(r"(?!x)x")  # "who had travelled": a perfect of a relative clause
+    statement: tuple[Kind, str] | None = None  # the kind and trigger of a quoted happening told on a day
+    attribution_before: re.Pattern[str] = re.compile(r"(?!x)x")  # ", said Dr. " before a speaker's name
+    attribution_after: re.Pattern[str] = re.compile(r"(?!x)x")  # " said" after ", Doe"
 
 
 @cache
@@ -85,24 +100,44 @@ def event_lexicon(language: str) -> EventLexicon:
             continue
         rx = re.compile(B + "(?:" + "|".join(pats) + ")" + E, re.IGNORECASE)
         req = spec.get("requires")
+        trigger_res = tuple((t.casefold(), re.compile(_phrase_re(t, suffix), re.IGNORECASE)) for t in triggers)
         kinds.append(Kind(
             name=str(name), regex=rx, triggers=tuple(t.casefold() for t in triggers),
             requires=re.compile(B + _alt([str(w) for w in req]) + E, re.IGNORECASE) if req else None,
             absorbs=bool(spec.get("absorbs")),
             prefer=tuple(spec.get("prefer") or ("person", "organization", "place")),
             place_after=bool(spec.get("place_after")),
-            speech=bool(spec.get("speech")),
+            speech=bool(spec.get("speech")), trigger_res=trigger_res,
         ))
 
     def rx(key: str) -> re.Pattern[str]:
         return re.compile(B + _alt([str(w) for w in data.get(key) or []]) + E, re.IGNORECASE)
+
+    telling = [str(w) for w in (lang.load(language, "time") or {}).get("telling_verbs") or []]
 
     return EventLexicon(
         kinds=tuple(kinds), anaphora_after=rx("anaphora_after"), anaphora_before=rx("anaphora_before"),
         same_time=rx("same_time"), place_preps=rx("place_prepositions"), planned=rx("planned_markers"),
         barriers=rx("barriers"), clauses=rx("clause_markers"),
         groups={str(k): "+".join(map(str, g)) for g in data.get("merge_groups") or [] for k in g},
-        collective=rx("collective_references"),
+        collective=rx("collective_references"), sources=rx("source_markers"),
+        modifiers_before=re.compile(B + _alt([str(w) for w in data.get("modifiers_before") or []]) + r"\s+$",
+                                    re.IGNORECASE),
+        modifiers_after=re.compile(r"^\s+" + _alt([str(w) for w in data.get("modifiers_after") or []]) + E,
+                                   re.IGNORECASE),
+        verb_prefixes=tuple(str(w).casefold() for w in data.get("verb_prefixes") or []),
+        verb_suffixes=tuple(str(w).casefold() for w in data.get("verb_suffixes") or []),
+        onset=re.compile(B + _alt([str(w) for w in data.get("onset_markers") or []]) + r"\s*$", re.IGNORECASE),
+        firsts=rx("first_markers"), perfect=rx("perfect_markers"),
+        told=re.compile(B + _alt(telling) + r"\s*,?\s*(?:(?:on|pada|hari)\s+)?$", re.IGNORECASE),
+        same_day=rx("same_day"),
+        relative=re.compile(B + _alt([str(w) for w in data.get("relative_pronouns") or []]) + r"\s+$", re.IGNORECASE),
+        attribution_before=re.compile(r",\s*" + _alt([str(w) for w in data.get("attribution_before") or []])
+                                      + r"\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$", re.IGNORECASE),
+        attribution_after=re.compile(r"^\s*" + _alt([str(w) for w in data.get("attribution_after") or []]) + r"\s*(?:[.,;]|$)",
+                                     re.IGNORECASE),
+        statement=next(((k, str((data.get("quoted_statement") or {}).get("trigger") or k.name)) for k in kinds
+                        if k.name == (data.get("quoted_statement") or {}).get("kind")), None),
     )
 
 
@@ -119,7 +154,12 @@ class _Trigger:
         t = re.sub(r"\s+", " ", self.text).casefold()
         if t.endswith("nya") and t[:-3] in self.kind.triggers:
             t = t[:-3]
-        return t if t in self.kind.triggers else re.sub(r"\s+", " ", self.text).casefold()
+        if t in self.kind.triggers:
+            return t
+        for listed, rx in self.kind.trigger_res:  # "launched a $38m appeal" is "launched … appeal"
+            if rx.fullmatch(self.text):
+                return listed
+        return t
 
 
 def _triggers(sentence: str, lex: EventLexicon) -> list[_Trigger]:
@@ -130,6 +170,7 @@ def _triggers(sentence: str, lex: EventLexicon) -> list[_Trigger]:
             continue
         for m in kind.regex.finditer(sentence):
             cands.append(_Trigger(kind, m.start(), m.end(), m.group(0)))
+    cands = [t for t in cands if not _is_modifier(sentence, t, lex)]
     # the longest match wins; among equals a kind that needs context words ("strike" among workers) wins
     cands.sort(key=lambda t: (-(t.end - t.start), t.start, t.kind.requires is None))
     chosen: list[_Trigger] = []
@@ -158,6 +199,18 @@ def _triggers(sentence: str, lex: EventLexicon) -> list[_Trigger]:
     return out
 
 
+def _is_modifier(sentence: str, t: _Trigger, lex: EventLexicon) -> bool:
+    """A trigger that names a thing, not a happening: "lokasi longsor", "material longsor", "flood victims".
+    Only a noun is turned into a thing: a verb after such a word has it as its subject ("korban dievakuasi")."""
+    word = t.text.split()[0].casefold()
+    last = t.text.split()[-1].casefold()
+    if any(word.startswith(p) for p in lex.verb_prefixes) or any(last.endswith(x) for x in lex.verb_suffixes):
+        return False
+    if lex.modifiers_before.search(sentence[max(0, t.start - 30):t.start]):
+        return True
+    return bool(lex.modifiers_after.search(sentence[t.end:t.end + 30]))
+
+
 def _is_anaphoric(sentence: str, t: _Trigger, lex: EventLexicon) -> bool:
     after = sentence[t.end:t.end + 20]
     m = re.match(r"\s*(?:\w+\s+)?", after)
@@ -170,25 +223,53 @@ def _is_anaphoric(sentence: str, t: _Trigger, lex: EventLexicon) -> bool:
 
 
 def _nearest_time(
-    t: _Trigger, s: Sentence, times: list[TimeExpr], triggers: list[_Trigger], lex: EventLexicon
+    t: _Trigger, s: Sentence, times: list[TimeExpr], triggers: list[_Trigger], lex: EventLexicon,
+    quotes: list[tuple[int, int]] = (),
 ) -> TimeExpr | None:
     """The time of a trigger: the nearest one after it, unless another trigger or a barrier word
     ("menjelang", "ahead of") stands between; otherwise the nearest one before it, with no barrier
-    between. Resolved times are preferred to ones still waiting for an anchor."""
+    between. Resolved times are preferred to ones still waiting for an anchor.
+
+    A trigger right before another ("Longsor menutup ...", "floods destroyed ...") is that one's
+    subject and is not blocked by it. An onset word right before the time ("meluap sejak Sabtu",
+    "flooded since Saturday") dates the start of the happening, unless the sentence counts a first
+    one since then ("the first visit since 2019"). A time told with a verb of saying ("said on
+    Tuesday") does not date a happening reported in the perfect after it ("it had classified ...").
+    A trigger inside a direct quote takes only a time of the same quote."""
     a, b = s.start + t.start, s.start + t.end
+    quote = next(((qa, qb) for qa, qb in quotes if qa <= a and b <= qb), None)
 
     def blocked(lo: int, hi: int) -> bool:
-        if any(o is not t and lo <= s.start + o.start and s.start + o.end <= hi for o in triggers):
+        if any(o is not t and lo <= s.start + o.start and s.start + o.end <= hi
+               and not (lo == b and not s.text[t.end:o.start].strip()) for o in triggers):
             return True
-        return bool(lex.barriers.search(s.text[lo - s.start:hi - s.start]))
+        gap = s.text[lo - s.start:hi - s.start]
+        if not lex.barriers.search(gap):
+            return False
+        onset = lex.onset.search(gap) if lo == b else None
+        return not (onset and not lex.barriers.search(gap[:onset.start()])
+                    and not lex.firsts.search(s.text[max(0, t.start - 30):hi - s.start]))
+
+    def reported_before(x: TimeExpr) -> bool:
+        """"said on Tuesday it had classified ...": the time is the telling's, the happening older."""
+        if not lex.told.search(s.text[max(0, x.start - s.start - 30):x.start - s.start]):
+            return False
+        between = s.text[x.end - s.start:t.start]
+        return any(not lex.relative.search(between[max(0, m.start() - 12):m.start()])
+                   for m in lex.perfect.finditer(between))
 
     after, before = [], []
     for x in times:
         if x.start <= a and b <= x.end:  # the trigger is inside the phrase: "sebelum Putin mengirim pasukan ..."
             continue
+        if quote is not None and not (quote[0] <= x.start and x.end <= quote[1]):
+            continue
+        if x.start >= b and x.phrase.split() and lex.onset.search(x.phrase.split()[0]) \
+                and lex.firsts.search(s.text[max(0, t.start - 30):x.start - s.start]):
+            continue  # "pertemuan pertama sejak 2019": the first since then, not then
         if x.start >= b and not blocked(b, x.start):
             after.append((0 if x.edtf else 1, x.start - b, x))
-        elif x.end <= a and not blocked(x.end, a):
+        elif x.end <= a and not blocked(x.end, a) and not reported_before(x):
             before.append((0 if x.edtf else 1, a - x.end, x))
     for cands in (after, before):
         if cands:
@@ -229,10 +310,15 @@ def _participants(
     mates = [o for o in triggers if lo <= o.start < hi]
     if len(mates) > 1:
         first = mates[0].start
+        # a trigger right before another is its subject ("Longsor menutup ...", "floods destroyed ..."): they share
+        group = {id(t)}
+        for x, y in itertools.pairwise(mates):
+            if not s.text[x.end:y.start].strip() and (id(x) in group or id(y) in group):
+                group |= {id(x), id(y)}
         mine = []
         for m in in_clause:
             rel = m.start - s.start
-            if rel < first or min(mates, key=lambda x: (abs(rel - x.start), x.start)) is t:
+            if rel < first or id(min(mates, key=lambda x: (abs(rel - x.start), x.start))) in group:
                 mine.append(m)
         in_clause = mine
     if not any(m.type in ("person", "organization") for m in in_clause) and clauses and clauses[0][0] != lo:
@@ -279,6 +365,50 @@ def _recent_organisations(s: Sentence, sentences: tuple[Sentence, ...], by_sente
     return []
 
 
+_OPEN_Q, _CLOSE_Q, _BOTH_Q = "“„«", "”»", '"'
+_DATELINE_RE = re.compile(r"^(?:[\w.]+(?:\s+[\w.]+){0,2}\s*,\s*)?[A-Z][\w.'’]*(?:[\s-]+[A-Z][\w.'’]*){0,3}"
+                          r"\s*(?:,\s*[\w.]+(?:\s+[\w.]+){0,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[-–—])\s+")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of direct quotes, paired within each paragraph; a quote left open at the
+    end of a paragraph runs to its end."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n\n"):
+        start: int | None = None
+        for i, ch in enumerate(para):
+            if ch in _OPEN_Q and start is None:
+                start = i
+            elif (ch in _CLOSE_Q or ch in _BOTH_Q) and start is not None:
+                out.append((pos + start, pos + i + 1))
+                start = None
+            elif ch in _BOTH_Q:
+                start = i
+        if start is not None:
+            out.append((pos + start, pos + len(para)))
+        pos += len(para) + 2
+    return out
+
+
+def _attributed(s: Sentence, m: Mention, lex: EventLexicon) -> bool:
+    """A speaker told after what they reported, in a clause of their own: ", said Dr. Jane Doe", ", Doe said"."""
+    before = s.text[max(0, m.start - s.start - 40):m.start - s.start]
+    after = s.text[m.end - s.start:m.end - s.start + 30]
+    if lex.attribution_before.search(before):
+        return True
+    return bool(re.search(r",\s*$", before) and lex.attribution_after.search(after))
+
+
+def _dateline_end(s: Sentence) -> int:
+    """Where a dateline that opens a paragraph ends ("JAKARTA -", "GENEVA (Reuters) -",
+    "Jakarta, CNN Indonesia --"): its place is where the report was filed, not a participant."""
+    m = _DATELINE_RE.match(s.text)
+    if m is None or len(m.group(0)) > 60:
+        return 0
+    return m.end()
+
+
 def find_event_mentions(
     text: str,
     sentences: tuple[Sentence, ...],
@@ -287,21 +417,41 @@ def find_event_mentions(
     language: str,
 ) -> tuple[EventMention, ...]:
     """Event mentions of one article, in sentence order."""
-    del text  # offsets are enough; kept for the common signature of extractors
     lex = event_lexicon(language)
+    quotes = quote_spans(text) if text else []
+    first_of_paragraph = {}
+    for s in sentences:
+        first_of_paragraph.setdefault(s.paragraph, s.index)
+    datelines = {s.index: s.start + _dateline_end(s) for s in sentences if first_of_paragraph[s.paragraph] == s.index}
+    by_index = {s.index: s for s in sentences}
+    source_re = re.compile(rf"{lex.sources.pattern}(?:\s+the)?\s*$", re.IGNORECASE)
     by_sentence_m: dict[int, list[Mention]] = {}
+    others_m: dict[int, list[Mention]] = {}  # names of no known type: participants only when nobody else is named
     for m in mentions:
-        if m.type in ("person", "organization", "place") and m.subtype != "media":
-            by_sentence_m.setdefault(m.sentence, []).append(m)
+        if m.type == "other" and m.subtype != "media":
+            others_m.setdefault(m.sentence, []).append(m)
+        if m.type not in ("person", "organization", "place") or m.subtype == "media":
+            continue
+        if m.end <= datelines.get(m.sentence, -1):
+            continue  # the dateline's place: where the report was filed
+        sent = by_index.get(m.sentence)
+        if sent is not None and source_re.search(sent.text[max(0, m.start - sent.start - 30):m.start - sent.start]):
+            continue  # "menurut Dian", "according to the WHO": the source of the news, not a participant
+        if m.type == "person" and sent is not None and _attributed(sent, m, lex):
+            continue  # "..., said Dr. Jane Doe": the speaker who told it, not a participant
+        by_sentence_m.setdefault(m.sentence, []).append(m)
     by_sentence_t: dict[int, list[TimeExpr]] = {}
     for x in times:
         by_sentence_t.setdefault(x.sentence, []).append(x)
     out: list[EventMention] = []
+    statement = lex.statement
     last_dated: TimeExpr | None = None  # the time of the last event told at day precision
     prev_sentence: Sentence | None = None
     for s in sentences:
-        trig = _triggers(s.text, lex)
         stimes = by_sentence_t.get(s.index, [])
+        # a trigger inside a time phrase is a word of the date ("18 March" is no march)
+        trig = [t for t in _triggers(s.text, lex)
+                if not any(x.start <= s.start + t.start < x.end and not x.rule.startswith("days-") for x in stimes)]
         smentions = sorted(by_sentence_m.get(s.index, []), key=lambda m: m.start)
         if not trig:
             prev_sentence = s
@@ -309,20 +459,35 @@ def find_event_mentions(
         linked: TimeExpr | None = None
         link = lex.same_time.search(s.text)
         has_own_time = any(x.edtf for x in stimes)
-        if not has_own_time and link and last_dated is not None and any(_is_anaphoric(s.text, t, lex) for t in trig):
+        same_day = lex.same_day.search(s.text)
+        if not has_own_time and last_dated is not None and same_day:  # "pada hari yang sama", "on the same day"
+            link = same_day
+        if not has_own_time and link and last_dated is not None and (
+                link is same_day or any(_is_anaphoric(s.text, t, lex) for t in trig)):
             linked = replace(last_dated, phrase=link.group(0), start=s.start + link.start(), end=s.start + link.end(),
                              sentence=s.index, rule=f"linked:{last_dated.rule}")
-        seen: set[tuple[str, str]] = set()
+        seen: dict[tuple[str, str], int] = {}
         for t in trig:
             if linked is not None:
                 if _is_anaphoric(s.text, t, lex):
                     continue  # the back-reference itself: that event was told already
                 time = linked
             else:
-                time = _nearest_time(t, s, stimes, trig, lex)
+                time = _nearest_time(t, s, stimes, trig, lex, quotes)
+            quote = next(((qa, qb) for qa, qb in quotes if qa <= s.start + t.start and s.start + t.end <= qb), None)
+            if time is None and quote is not None and statement is not None:
+                # a happening quoted and a time of the telling outside the quote ("... material longsor," kata
+                # Teguh, Selasa): the event is the statement, not the quoted happening
+                time = _nearest_time(t, s, [x for x in stimes if not (quote[0] <= x.start < quote[1])], trig, lex)
+                if time is not None:
+                    t = _Trigger(statement[0], t.start, t.end, statement[1])
+            elif quote is not None:
+                quote = None
             if time is None:
                 continue
             ms = _participants(t, trig, s, smentions, lex)
+            if quote is not None:
+                ms = [m for m in ms if not (quote[0] <= m.start < quote[1])]
             if not ms and prev_sentence is not None and prev_sentence.paragraph == s.paragraph:
                 borrowed = [m for m in sorted(by_sentence_m.get(prev_sentence.index, []), key=lambda m: m.start)
                             if m.type == "person"]
@@ -331,12 +496,19 @@ def find_event_mentions(
                 ms = _recent_organisations(s, sentences, by_sentence_m) + ms
             participants = _keys(ms)
             place = _place(s, ms, lex, t)
+            if not participants and not place:  # "Unicef launched an appeal": a name the finder could not type
+                participants = _keys(_participants(t, trig, s, sorted(others_m.get(s.index, []), key=lambda m: m.start),
+                                                   lex))
             if not participants and not place:
                 continue  # a happening with nobody and nowhere named is no event we can tell
             key = (lex.groups.get(t.kind.name, t.kind.name), time.edtf)
-            if key in seen:
+            if key in seen:  # one happening told twice in a sentence ("meluap ... dan merendam"): one mention
+                prev = out[seen[key]]
+                extra = tuple(p for p in participants if p not in prev.participants)
+                if extra or (prev.place is None and place):
+                    out[seen[key]] = replace(prev, participants=prev.participants + extra, place=prev.place or place)
                 continue
-            seen.add(key)
+            seen[key] = len(out)
             out.append(EventMention(
                 sentence=s.index, trigger=t.canonical, kind=t.kind.name, time=time, participants=participants,
                 place=place, planned=_planned(s, time, lex),

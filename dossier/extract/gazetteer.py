@@ -163,11 +163,40 @@ class Lexicon:
     place_articles: frozenset[str] = frozenset()  # "Le" in "Le Havre"
     person_intros: frozenset[str] = frozenset()  # "named", "bernama"
     list_cues: tuple[str, ...] = ()  # "yakni", "namely" after a place word
+    org_inner_titles: frozenset[str] = frozenset()  # "Jenderal" in "Direktorat Jenderal"
+    org_legal_forms: frozenset[str] = frozenset()  # "PT", "Tbk": dropped from an organisation's key
+    org_abbreviations: dict[str, str] = field(default_factory=dict)  # "pemprov" -> "Pemerintah Provinsi"
+    facility_words: frozenset[str] = frozenset()  # "Tol", "Pendopo": named facilities
+    pair_cues: frozenset[str] = frozenset()  # "border" in "the Xville-Yton border": two places
+    alias_cues: tuple[str, ...] = ()  # "also known as" between two names of one organisation
 
     def vocab(self, word: str) -> bool:
         """Whether a normalised word is a known non-name word."""
         return (word in self.stopwords or word in self.titles or word in self.org_words or word in self.demonyms
                 or word in self.calendar or word in self.other_words or word in self.role_modifiers)
+
+
+def _country_demonyms(loc: Locale) -> set[str]:
+    """Nationality adjectives derived from CLDR's English country names ("Kenya" -> "Kenyan",
+    "Sudan" -> "Sudanese", "Pakistan" -> "Pakistani", "Italy" -> "Italian"): the regular English
+    endings only, and never a word that is itself a known name."""
+    out: set[str] = set()
+    gaz = gazetteer()
+    for code, name in loc.territories.items():
+        if len(code) != 2 or not name.isalpha():
+            continue
+        n = norm(name)
+        if n.endswith("a"):
+            forms = {n + "n"}  # Kenyan, Tanzanian, Cuban
+        elif n.endswith("stan"):
+            forms = {n + "i"}  # Pakistani
+        elif n.endswith(("e", "y", "o")):
+            forms = {n[:-1] + "ian", n[:-1] + "an", n[:-1] + "ean"}  # Italian, Mexican, Zimbabwean
+        else:
+            forms = {n + "ese", n + "ian", n + "i"} if n.endswith(("q", "ait", "ain", "ael", "man", "men", "desh",
+                                                                     "tar", "pal")) else {n + "ese", n + "ian"}
+        out |= {w for w in forms if len(w) >= 5 and (w,) not in gaz}
+    return out
 
 
 def _words(data: dict[str, Any], key: str) -> set[str]:
@@ -208,6 +237,7 @@ def lexicon(language: str) -> Lexicon:
         if tag == "en":  # language names double as demonyms ("Russian President ...")
             demonyms |= {norm(v) for v in loc.languages.values()
                          if " " not in v and len(v) >= 5 and v.endswith(("ian", "ish", "ese", "ch", "ic", "an"))}
+            demonyms |= _country_demonyms(loc)
     calendar |= {"wib", "wita", "wit", "gmt", "utc", "am", "pm", "est", "edt", "pst", "cet"}
     return Lexicon(
         titles=frozenset(merged("titles")),
@@ -233,4 +263,11 @@ def lexicon(language: str) -> Lexicon:
         place_articles=frozenset(merged("place_articles")),
         person_intros=frozenset(merged("person_intros")),
         list_cues=tuple(sorted(merged("list_cues"), key=len, reverse=True)),
+        org_inner_titles=frozenset(merged("org_inner_titles")),
+        org_legal_forms=frozenset(merged("org_legal_forms")),
+        org_abbreviations={norm(str(k)): str(v) for p in reversed(parts)
+                           for k, v in (p.get("org_abbreviations") or {}).items()},
+        facility_words=frozenset(merged("facility_words")),
+        pair_cues=frozenset(merged("pair_cues")),
+        alias_cues=tuple(sorted(merged("alias_cues"), key=len, reverse=True)),
     )

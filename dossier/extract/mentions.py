@@ -18,6 +18,7 @@ headlines and stopwords are filtered with the words in ``lang/<tag>/entities.yml
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -186,7 +187,20 @@ def _gap(text: str, a: Tok, b: Tok, allow_comma: bool = False) -> bool:
     return bool(re.fullmatch(r"[ \t]+" if not allow_comma else r",?[ \t]+", between))
 
 
-def _units(text: str, toks: list[Tok]) -> list[Unit]:
+def _pair_parts(text: str, t: Tok, lex: Lexicon | None) -> list[re.Match[str]] | None:
+    """"the Xville-Yton border crossing": two capitalised town names joined by a hyphen before a word
+    that links two places (border, road, ferry ...) are two places."""
+    if lex is None or not lex.pair_cues or not t.cap or t.domain:
+        return None
+    parts = list(re.finditer(r"[^-]+", t.text))
+    if len(parts) != 2 or not all(p.group(0)[:1].isupper() and p.group(0).isalpha() and len(p.group(0)) >= 3
+                                  and not p.group(0).isupper() for p in parts):
+        return None
+    m = re.match(r"\s+([^\W\d_]+)", text[t.end:t.end + 40])
+    return parts if m and norm(m.group(1)) in lex.pair_cues else None
+
+
+def _units(text: str, toks: list[Tok], lex: Lexicon | None = None) -> list[Unit]:
     gaz = gazetteer()
     longest = max_alias_tokens()
     units: list[Unit] = []
@@ -218,11 +232,15 @@ def _units(text: str, toks: list[Tok]) -> list[Unit]:
             # "Rusia-China", "Beijing-Washington": split when every part is a known name
             parts = list(re.finditer(r"[^-]+", t.text))
             knowns = [gaz.get((norm(p.group(0)),)) for p in parts]
-            if len(parts) > 1 and all(k is not None and not k.exact_case for k in knowns):
+            pair = _pair_parts(text, t, lex)
+            if pair is not None:
+                parts, knowns = pair, [gaz.get((norm(p.group(0)),)) for p in pair]
+                knowns = [k if k is not None and not k.exact_case else None for k in knowns]
+            if len(parts) > 1 and (pair is not None or all(k is not None and not k.exact_case for k in knowns)):
                 for p, k in zip(parts, knowns, strict=True):
                     sub = Tok(p.group(0), t.start + p.start(), t.start + p.end(), norm(p.group(0)), True, False,
                               t.sentence, t.initial and p.start() == 0, restricted=t.restricted)
-                    units.append(Unit([sub], k))
+                    units.append(Unit([sub], k if k is not None and not k.exact_case else None))
                 i += 1
                 continue
         if found is None:
@@ -246,7 +264,37 @@ def _org_joiner(cur: list[Unit], word: str, lex: Lexicon | None) -> bool:
         return False
     last = cur[-1].toks[0].n
     heads = lex.org_words.keys() | lex.org_suffixes.keys()
-    return word == "for" and last in heads
+    return word in ("for", "on") and last in heads
+
+
+def _and_joins(text: str, cur: list[Unit], units: list[Unit], i: int, lex: Lexicon | None) -> int:
+    """How many units after "and"/"dan" at ``units[i]`` continue the organisation name in ``cur``
+    (0 when they do not): "Homa County Teaching and Referral Hospital" (the right part ends in an
+    organisation word the left part lacks), "Kementerian Pekerjaan Umum dan Perumahan Rakyat" (an
+    organisation word opens the name and the right part is made of common nouns)."""
+    if lex is None or len(cur) < 2 or units[i].toks[0].n not in ("and", "dan") or units[i].toks[0].cap:
+        return 0
+    heads = lex.org_words.keys() | lex.org_suffixes.keys()
+    right: list[Unit] = []
+    j = i + 1
+    prev = units[i]
+    while j < len(units) and len(right) < 4 and _is_cap_unit(units[j]) and units[j].known is None \
+            and _gap(text, prev.toks[-1], units[j].toks[0]) and units[j].toks[0].sentence == units[i].toks[0].sentence:
+        right.append(units[j])
+        prev = units[j]
+        j += 1
+    if not right or not _gap(text, cur[-1].toks[-1], units[i].toks[0]):
+        return 0
+    words = [u.toks[0].n for u in right]
+    left = [u.toks[0].n if u.known is None else "" for u in cur]
+    if any(w in lex.titles for w in words):
+        return 0
+    if words[-1] in lex.org_suffixes and not any(w in heads for w in words[:-1]) and left[-1] not in heads \
+            and cur[-1].known is None and 1 <= len(right) <= 3:
+        return len(right)
+    if left[0] in lex.org_words and all(lex.vocab(w) and w not in heads for w in words) and len(right) <= 3:
+        return len(right)
+    return 0
 
 
 def _sequences(text: str, units: list[Unit], lex: Lexicon | None = None) -> list[list[Unit]]:
@@ -265,13 +313,27 @@ def _sequences(text: str, units: list[Unit], lex: Lexicon | None = None) -> list
             i += 1
             continue
         # lower-case connectors inside a name: "Board of Peace", "Ursula von der Leyen"
+        # "Kodim 0715/Kendal": a number (and "/Name") after an organisation word
+        if cur and lex is not None and re.fullmatch(r"\d{1,5}[A-Za-z]?", u.toks[0].text) and cur[-1].known is None \
+                and cur[-1].toks[0].n in lex.org_words and _gap(text, cur[-1].toks[-1], u.toks[0]):
+            cur.append(u)
+            i += 1
+            if i < len(units) and _is_cap_unit(units[i]) and text[u.end:units[i].start] == "/":
+                cur.append(units[i])
+                i += 1
+            continue
+        if cur and (n_and := _and_joins(text, cur, units, i, lex)):
+            cur.extend(units[i:i + 1 + n_and])
+            i += 1 + n_and
+            continue
         if cur and (u.toks[0].n in CONNECTORS or (not u.toks[0].cap and _org_joiner(cur, u.toks[0].n, lex))):
             j = i
             while j < len(units) and units[j].known is None and (units[j].toks[0].n in CONNECTORS or (
                     j == i and _org_joiner(cur, units[j].toks[0].n, lex))) \
                     and not units[j].toks[0].cap and j - i < 2:
                 j += 1
-            if j < len(units) and _is_cap_unit(units[j]) and all(
+            if j < len(units) and _is_cap_unit(units[j]) and not (
+                    lex is not None and units[j].known is None and units[j].toks[0].n in lex.calendar) and all(
                 _gap(text, a.toks[-1], b.toks[0]) for a, b in zip(units[i - 1:j], units[i:j + 1], strict=True)
             ):
                 cur.extend(units[i:j])
@@ -317,8 +379,9 @@ class _Finder:
         skipped = _skipped_spans(text, self.lex)
         self.toks = [t for t in self.toks if not any(a <= t.start < b for a, b in skipped)]
         _mark_restricted(text, self.toks, self.lex, {s.index: s.end for s in sentences})
-        self.units = _units(text, self.toks)
+        self.units = _units(text, self.toks, self.lex)
         self.drafts: list[Draft] = []
+        self.places = self._article_places()
 
     # -- emitting -------------------------------------------------------------------
     def emit(self, units: list[Unit], type_: str, subtype: str | None, key: str | None = None,
@@ -327,6 +390,8 @@ class _Finder:
         if norm(text) in self.lex.never_entities:
             return
         first = units[0].toks[0]
+        if type_ == "organization" and key is None and len(units) > 1:
+            key = self._org_key(units)
         self.drafts.append(Draft(
             start=units[0].start, end=units[-1].end, sentence=first.sentence, type=type_, subtype=subtype,
             key=key or text, role=role, source=source,
@@ -401,7 +466,7 @@ class _Finder:
                     self.sequence(seq[:i])
                     self.sequence(seq[i + len(words):])
                     return
-        if self._geo_and_org_names(seq):
+        if self._dateline(seq) or self._geo_and_org_names(seq):
             return
         # drop leading stopwords / sentence-initial common words
         while seq and seq[0].known is None and not _keeps_head(seq[0].toks[0].n, lex) and (
@@ -421,15 +486,31 @@ class _Finder:
             return
         if self._regional_org(seq) or self._port_of(seq) or self._of_place(seq):
             return
+        # a named facility ("Jalan Tol X", "Pendopo Kabupaten Y", "GOR Z"): kept, typed other
+        if head in lex.facility_words and len(seq) > 1 and not any(w in lex.titles for w in words[1:]):
+            parts = seq[1:] if head == "jalan" and self._w(seq[1]) in lex.facility_words else seq
+            self.emit(seq, "other", "facility", _text(self.text, parts))
+            return
+        # "Korlantas Polri": a unit named before the acronym of its known organisation
+        if len(seq) == 2 and seq[1].known is not None and seq[1].known.type == "organization" \
+                and (seq[1].known.exact_case or (self.language != "en" and len(seq[1].toks) == 1)) \
+                and _namelike(seq[0], lex) and seq[0].toks[0].n not in NAME_CONNECTORS \
+                and not seq[0].toks[0].upper and self._in_sentence(seq[0].start):
+            self.emit(seq, "organization", seq[1].known.subtype)
+            return
+        if self._city_first_name(seq):
+            return
         # organisation: starts with (or is built around) an organisation word
-        if head in lex.org_words and len(seq) > 1 and not any(w in lex.titles for w in words[1:]):
-            self.emit(seq, "organization", lex.org_words[head])
+        if head in lex.org_words and len(seq) > 1 and not any(
+                w in lex.titles and not (k == 0 and w in lex.org_inner_titles) for k, w in enumerate(words[1:])):
+            self.emit(seq, "organization", lex.org_words[head], self._org_key(seq))
             return
         if self._compass_place(seq):
             return
         # organisation: starts with (or is built around) an organisation word
-        if head in lex.org_words and len(seq) > 1 and not any(w in lex.titles for w in words[1:]):
-            self.emit(seq, "organization", lex.org_words[head])
+        if head in lex.org_words and len(seq) > 1 and not any(
+                w in lex.titles and not (k == 0 and w in lex.org_inner_titles) for k, w in enumerate(words[1:])):
+            self.emit(seq, "organization", lex.org_words[head], self._org_key(seq))
             return
         # a place name followed by an organisation word: "Jakarta Post", "China Daily News"
         if seq[0].known is not None and seq[0].known.type == "place" and len(seq) > 1 \
@@ -459,6 +540,14 @@ class _Finder:
         prefix, name = seq[:k], seq[k:]
         while name and name[0].toks[0].n in NAME_CONNECTORS:
             prefix, name = prefix + name[:1], name[1:]
+        # "Direktur PT Xyz Semarang Batang Fajar Nugroho": a place the article names ends the organisation
+        # (or the acronym) after a title, and the personal name that follows is a person
+        if len(name) >= 3 and any(u.known is None and u.toks[0].n in lex.titles for u in prefix) and (
+                any(u.known is None and (u.toks[0].n in lex.org_words or self._acronym(u)) for u in prefix)
+                or (prefix[-1].known is not None and prefix[-1].known.type == "place")):
+            last = max((k for k, u in enumerate(name[:-2]) if u.toks[0].n in self.places), default=None)
+            if last is not None:
+                prefix, name = [*prefix, *name[:last + 1]], name[last + 1:]
         # "Bupati Cianjur Mohammad Wahyu": after a territorial title the next word is a place
         title_at = next((i for i, u in enumerate(seq) if u.known is None and u.toks[0].n in lex.place_titles), None)
         if title_at is not None and title_at == len(prefix) - 1 and len(name) >= 2:
@@ -467,13 +556,21 @@ class _Finder:
             prefix = [*prefix, place]
         # the prefix: emit known names in it, and an organisation span if it has an org word
         org_from = next((i for i, u in enumerate(prefix) if u.known is None and u.toks[0].n in lex.org_words), None)
-        if org_from is not None and org_from < len(prefix) - 1 and prefix[org_from].toks[0].n not in lex.titles:
-            span = prefix[org_from:]
+        span_end = len(prefix)
+        while org_from is not None and span_end > org_from + 1 and prefix[span_end - 1].known is None \
+                and prefix[span_end - 1].toks[0].n in lex.titles:
+            span_end -= 1
+        if org_from is not None and span_end == len(prefix) and len(name) == 1 and not name[0].toks[0].upper \
+                and prefix[org_from].toks[0].n in lex.org_legal_forms:
+            prefix, name = [*prefix, name[0]], []  # "PT Xyz Semarang Batang": a company's name runs on
+            span_end = len(prefix)
+        if org_from is not None and org_from < span_end - 1 and prefix[org_from].toks[0].n not in lex.titles:
+            span = prefix[org_from:span_end]
             numbered = len(span) > 2 and re.fullmatch(r"[IVX]{1,5}", span[1].toks[0].text) is not None
             if span[-1].known is not None and span[-1].known.type == "organization" and not numbered:
                 self.emit([span[-1]], span[-1].known.type, span[-1].known.subtype, span[-1].known.key)
             else:
-                self.emit(span, "organization", lex.org_words[prefix[org_from].toks[0].n])
+                self.emit(span, "organization", lex.org_words[prefix[org_from].toks[0].n], self._org_key(span))
             for u in prefix[:org_from]:
                 if u.known is not None:
                     self.emit_known(u)
@@ -495,6 +592,10 @@ class _Finder:
             self.emit(name, "organization", lex.org_words[org_word])
             return
         role = self.role_before(name[0].start, prefix)
+        if len(name) >= 2 and name_words[-1] in lex.place_suffixes and name_words[-1] not in ("channel",) \
+                and role is None:
+            self.emit(name, "place", None)  # "Xville Bay", "Yland Coast"
+            return
         if len(name) >= 2:
             self.emit(name, "person", None, role=role)
             return
@@ -504,6 +605,110 @@ class _Finder:
             self.emit(name, "person", None, role=role)
             return
         self.emit(name, "other", None, source="short")
+
+    # -- context ------------------------------------------------------------------------
+    def _in_sentence(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a paragraph that ends like prose (not a heading or a teaser line)."""
+        end = self.text.find(PARAGRAPH_SEP, offset)
+        para = self.text[offset:len(self.text) if end < 0 else end].rstrip()
+        return bool(re.search(r"[.!?][\"'”’)]*$", para))
+
+    def _person_context(self, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` reads as a person's: a title before it, a title in an
+        apposition after it (", Unicef's representative"), or a speech verb after it."""
+        lex = self.lex
+        if self.role_before(start, []) is not None:
+            return True
+        after = self.text[end:end + 80]
+        m = re.match(r"\s*,\s*([^,.;:()]{1,80})", after)
+        if m and any(norm(x) in lex.titles for x in re.findall(r"[^\W_]+", m.group(1))[:5]):
+            return True
+        m = re.match(r",?\s+(\w+)", after)
+        return bool(m and norm(m.group(1)) in lex.person_cues)
+
+    def _article_places(self) -> set[str]:
+        """One-word names the article itself places: after a place word or preposition, and the rest
+        of a list there ("di Kendal, Batang, dan Kota Semarang")."""
+        lex = self.lex
+        toks = self.toks
+        cues = lex.place_prefixes | lex.place_prepositions
+        out: set[str] = set()
+        for i, t in enumerate(toks[:-1]):
+            if t.n not in cues:
+                continue
+            j = i + 1
+            while j < len(toks):
+                u = toks[j]
+                if u.n in lex.place_prefixes and not u.upper:
+                    j += 1
+                    continue
+                if not u.cap or u.upper or lex.vocab(u.n) or not u.text.isalpha() or u.sentence != t.sentence:
+                    break
+                out.add(u.n)
+                k = j + 1
+                if k < len(toks) and toks[k].n in ("dan", "and", "serta") and re.fullmatch(r",?\s+", self.text[u.end:toks[k].start]):
+                    j = k + 1
+                elif k < len(toks) and re.fullmatch(r"\s*,\s*", self.text[u.end:toks[k].start]):
+                    j = k
+                else:
+                    break
+        return out
+
+    def _city_first_name(self, seq: list[Unit]) -> bool:
+        """"Sofia Lindqvist, the agency's representative": a known city followed by a surname-like word,
+        read as a person's name where the context is a person's."""
+        lex = self.lex
+        for p in range(len(seq) - 1):
+            u = seq[p]
+            if u.known is None or u.known.type != "place" or u.known.subtype != "city" or len(u.toks) != 1 \
+                    or u.toks[0].upper:
+                continue
+            rest = seq[p + 1:]
+            if not 1 <= len(rest) <= 2 or not all(_namelike(x, lex) and x.toks[0].n not in NAME_CONNECTORS
+                                                  and not x.toks[0].upper and "-" not in x.toks[0].text for x in rest):
+                return False
+            if not self._person_context(u.start, rest[-1].end):
+                return False
+            if p > 0:
+                self.sequence(seq[:p])
+            self.emit(seq[p:], "person", None, role=self.role_before(u.start, seq[:p]))
+            return True
+        return False
+
+    def _org_key(self, units: list[Unit]) -> str:
+        """The key of an organisation's name: short heads written out ("Pemprov" -> "Pemerintah Provinsi"),
+        region abbreviations by their full name ("Jateng" -> "Jawa Tengah"), legal forms dropped ("PT")."""
+        lex = self.lex
+        words: list[str] = []
+        seps = [*(self.text[a.end:b.start] for a, b in itertools.pairwise(units)), ""]
+        for k, u in enumerate(units):
+            t = u.toks[0]
+            if u.known is None and k == 0 and t.n in lex.org_abbreviations:
+                words.append(lex.org_abbreviations[t.n])
+            elif u.known is not None and u.known.type == "place" and len(u.toks) == 1 and " " in u.known.key \
+                    and u.known.subtype == "region" and not t.upper:
+                words.append(u.known.key)
+            else:
+                words.append(_text(self.text, [u]))
+        while len(words) > 1 and norm(words[0]) in lex.org_legal_forms:
+            words, seps = words[1:], seps[1:]
+        while len(words) > 1 and norm(words[-1]) in lex.org_legal_forms:
+            words, seps = words[:-1], [*seps[:-2], ""]
+        key = "".join(w + sep for w, sep in zip(words, seps, strict=True)).strip()
+        return key if norm(key) != norm(_text(self.text, units)) else _text(self.text, units)
+
+    def _dateline(self, seq: list[Unit]) -> bool:
+        """"HOMA BAY - ...": a place printed in capitals at the start of a paragraph, before a dash."""
+        if len(seq) < 2 or not all(u.known is None and len(u.toks) == 1 and u.toks[0].upper
+                                   and u.toks[0].text.isalpha() and len(u.toks[0].text) >= 3 for u in seq):
+            return False
+        start, end = seq[0].start, seq[-1].end
+        if not (start == 0 or self.text[max(0, start - 2):start] == PARAGRAPH_SEP):
+            return False
+        if not re.match(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]\s", self.text[end:end + 50]):
+            return False
+        self.emit(seq, "place", None, " ".join(t.toks[0].text.capitalize() for t in seq))
+        return True
 
     # -- names of organisations and geographic features ---------------------------
     def _split_emit(self, seq: list[Unit], a: int, b: int, type_: str, subtype: str | None,
@@ -541,7 +746,7 @@ class _Finder:
             return True
         if n == 2 and seq[0].known is not None and seq[0].known.type == "place" and seq[0].known.subtype == "city" \
                 and w[1] is not None and _namelike(seq[1], lex) and not seq[1].toks[0].upper \
-                and "-" not in seq[1].toks[0].text:
+                and "-" not in seq[1].toks[0].text and not self._person_context(seq[0].start, seq[-1].end):
             # "Xville Gateway": a city's name inside a longer name (a terminal, an airport) is not the city
             self.emit(seq, "other", None)
             return True
@@ -556,11 +761,14 @@ class _Finder:
             a = j
             while a > 0:
                 u, x = seq[a - 1], w[a - 1]
-                word_ok = u.known is not None or (x is not None and u.toks[0].cap and x not in lex.titles and (
-                    _namelike(u, lex) or x in lex.demonyms or x in lex.org_suffixes or x in lex.org_words))
+                inner = x in lex.org_inner_titles and a >= 2 and self._w(seq[a - 2]) in lex.org_words
+                word_ok = u.known is not None or (x is not None and u.toks[0].cap and (x not in lex.titles or inner) and (
+                    _namelike(u, lex) or x in lex.demonyms or x in lex.org_suffixes or x in lex.org_words
+                    or x in lex.place_prefixes or inner))
                 left = self._w(seq[a - 2]) if a >= 2 else None
-                joiner_ok = x in ("of", "for", "and") and not u.toks[0].cap and left is not None and (
-                    left in lex.org_suffixes or left in lex.org_words or left in lex.org_of_heads)
+                joiner_ok = x in ("of", "for", "and", "on") and not u.toks[0].cap and left is not None and (
+                    left in lex.org_suffixes or left in lex.org_words or left in lex.org_of_heads or (
+                        x in ("and", "dan") and seq[a - 2].toks[0].cap and left not in lex.titles))
                 if not (word_ok or joiner_ok):
                     break
                 a -= 1
@@ -577,12 +785,42 @@ class _Finder:
                 city = u.known is not None and u.known.type == "place" and u.known.subtype != "country"
                 if city or (self._acronym(u) and w[b] not in lex.titles):
                     b += 1
-                elif w[b] in ("of", "for", "and") and b + 1 < n and seq[b + 1].toks[0].cap \
+                elif w[b] in ("of", "for", "and", "on") and b + 1 < n and seq[b + 1].toks[0].cap \
                         and self._w(seq[b + 1]) not in lex.titles:
                     b += 2
+                    while w[b - 2] == "on" and b < n and seq[b].toks[0].cap and w[b] not in lex.titles:
+                        b += 1  # "Group on Water Supply"
                 else:
                     break
             return self._split_emit(seq, a, b, "organization", lex.org_suffixes[w[j]])
+        return self._org_with_joiner(seq)
+
+    def _org_with_joiner(self, seq: list[Unit]) -> bool:
+        """"International Coordinating Group on Vaccine Provision", "Contingency Fund for Emergencies":
+        words, an organisation word, a lower-case joiner and a capitalised complement are one name."""
+        lex = self.lex
+        n = len(seq)
+        w = [self._w(u) for u in seq]
+        heads = lex.org_words.keys() | lex.org_suffixes.keys()
+        for i in range(1, n - 2):
+            if w[i] not in heads or not seq[i].toks[0].cap or seq[i + 1].toks[0].cap \
+                    or w[i + 1] not in ("of", "for", "on", "untuk"):
+                continue
+            a = i
+            while a > 0:
+                u, x = seq[a - 1], w[a - 1]
+                ok = u.known is not None or (x is not None and u.toks[0].cap and x not in lex.titles
+                                             and x not in lex.calendar and not u.toks[0].possessive
+                                             and not (x in lex.stopwords and (u.toks[0].initial or len(x) <= 3)))
+                if not ok:
+                    break
+                a -= 1
+            b = i + 2
+            while b < n and seq[b].toks[0].cap and w[b] not in lex.titles:
+                b += 1
+            if a == i or b == i + 2:
+                continue
+            return self._split_emit(seq, a, b, "organization", lex.org_words.get(w[i] or "") or lex.org_suffixes[w[i] or ""])
         return False
 
     def _region_end(self, seq: list[Unit], k: int, allow_name: bool) -> int | None:
@@ -605,7 +843,7 @@ class _Finder:
         if _namelike(u, lex) and u.toks[0].n not in NAME_CONNECTORS:
             if after in lex.compass_after:
                 return k + 2
-            if prefix or (allow_name and k + 1 == n):
+            if prefix or (allow_name and k + 1 == n) or (self.language != "en" and u.toks[0].n in self.places):
                 return k + 1
         return None
 
@@ -614,10 +852,16 @@ class _Finder:
         unknown acronym before a name ("XYZ Antwerp") is an organisation's branch."""
         for i, u in enumerate(seq[:-1]):
             known_org = u.known is not None and u.known.type == "organization"
+            nxt = seq[i + 1]
             acr = self.language == "en" and self._acronym(u) and not u.toks[0].initial
+            # "BPBD Jawa Tengah", "BPBD Kendal": an unknown acronym before a region (known, or placed by the article)
+            local = self.language != "en" and self._acronym(u) and not (
+                i > 0 and self._w(seq[i - 1]) in self.lex.org_words) and (
+                (nxt.known is not None and nxt.known.type == "place" and nxt.known.subtype != "country")
+                or (nxt.known is None and nxt.toks[0].n in self.places and _namelike(nxt, self.lex)))
+            acr = acr or local
             if not (known_org or acr):
                 continue
-            nxt = seq[i + 1]
             if known_org and nxt.known is not None and nxt.known.type == "place" and nxt.known.subtype == "country" \
                     and nxt.toks[0].upper and len(nxt.toks) == 1:
                 # "KPU RI": the national body itself
@@ -675,7 +919,14 @@ class _Finder:
             if before:
                 d = before[-1]
                 words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", self.text[d.start:d.end])
-                if initials_match(acr, words) or d.source in ("gazetteer", "acronym"):
+                if initials_match(acr, words) or d.source in ("gazetteer", "acronym") or (
+                        len(words) > 2 and norm(words[0]) in self.lex.org_words and initials_match(acr, words[1:])):
+                    if acr not in defs and d.source == "rules" and d.type == "organization":
+                        # "Badan ... Daerah (BPBD) Kabupaten Kendal": the branch of that region
+                        region = next((x for x in self.drafts if x.type == "place" and x.subtype != "country"
+                                       and re.fullmatch(r"\s*\)\s+", self.text[m.end() - 1:x.start])), None)
+                        if region is not None:
+                            d.key = f"{acr} {region.key}"
                     defs.setdefault(acr, d)
                     continue
             # a long form the finder did not read as a name: take the capitalised words before "("
@@ -703,6 +954,7 @@ class _Finder:
             self.sequence(seq)
         defs = self.acronym_definitions()
         drafts = sorted(self.drafts, key=lambda d: (d.start, d.end))
+        self._alias_pairs(drafts)
         self._trim_initial_words(drafts)
         # within-article short forms and variants
         persons = [d for d in drafts if d.type == "person" and len(name_key(d.key)) >= 2 and not d.restricted]
@@ -765,6 +1017,22 @@ class _Finder:
                 d.type, d.subtype, d.key, d.role, d.source = "place", src.subtype, src.key, None, src.source
         return out
 
+    def _alias_pairs(self, drafts: list[Draft]) -> None:
+        """"X, also known as Y", "X (Y)", "X atau yang dikenal dengan Y": two names of one organisation;
+        the second takes the first's key (or the first the second's, when only the second is known)."""
+        cues = "|".join(re.escape(c) for c in sorted(self.lex.alias_cues, key=len, reverse=True))
+        for a, b in itertools.pairwise(drafts):
+            if a.end > b.start or "organization" not in (a.type, b.type) or "place" in (a.type, b.type):
+                continue
+            between = self.text[a.end:b.start]
+            paren = re.fullmatch(r"\s*\(\s*", between) is not None and re.match(r"\s*\)", self.text[b.end:]) is not None
+            aka = bool(cues) and re.fullmatch(r",?\s*(?:" + cues + r")\s+", between, flags=re.IGNORECASE) is not None
+            if not (aka or (paren and len(b.tokens) >= 2)):
+                continue
+            src, dst = (b, a) if b.source in ("gazetteer", "acronym") and a.source not in ("gazetteer", "acronym") \
+                else (a, b)
+            dst.key, dst.type, dst.subtype = src.key, "organization", src.subtype or dst.subtype
+
     def _trim_initial_words(self, drafts: list[Draft]) -> None:
         """"Memanggil Xi", "Analysts Kim Jong Un": a sentence-initial word before a name the article
         knows is no part of the name."""
@@ -826,9 +1094,16 @@ class _Finder:
                 lead, flags=re.IGNORECASE):
             d.type, d.source = "place", "rules"  # "in four districts, namely A, B and C"
             return
+        if prefixes and not looks_like_acronym(word) and re.match(
+                r"\s+(?:" + prefixes + r")(?:s|es)?\b", after) and not d.initial:
+            d.type, d.source = "place", "rules"  # "Mwanza and Xara regions", "Xiaya county"
+            return
         if prev:
             p = prev[-1]
             gap = self.text[p.end:d.start]
+            if p.n in lex.place_prefixes and not p.cap and re.fullmatch(r"\s+", gap) and not looks_like_acronym(word):
+                d.type, d.source = "place", "rules"  # "di kawasan Xaligawe", "the area Y"
+                return
             if p.n in lex.place_prepositions and re.fullmatch(r"\s+", gap) and not looks_like_acronym(word):
                 d.type, d.source = "place", "rules"
                 return
@@ -845,7 +1120,7 @@ class _Finder:
         neighbours = [x for x in self.drafts if x.sentence == d.sentence and x is not d and x.type == "place"]
         for x in neighbours:
             lo, hi = (x.end, d.start) if x.end <= d.start else (d.end, x.start)
-            if re.fullmatch(r"\s*,?\s*(dan|and|atau|or)\s*", self.text[lo:hi]) or (
+            if re.fullmatch(r"\s*,?\s*(dan|and|atau|or)\s*|-", self.text[lo:hi]) or (
                 re.fullmatch(r"\s*,\s*", self.text[lo:hi]) and re.match(r"\s*,?\s*(dan|and|atau|or)?\s*[A-Z]",
                                                                        self.text[d.end:d.end + 12])
                 and x.end <= d.start and any(y.start >= d.end and y.type in ("place", "other") and y.sentence == d.sentence

@@ -183,6 +183,9 @@ def lexicon(language: str) -> Lexicon:
         ("month-relative", rf"{B}(?:(?P<mdir1>{D_BEFORE})\s+{MWORD}(?P<mon1>{MON})"
                            rf"|{MWORD}(?P<mon2>{MON}){OF}\s+(?P<myrel>{unit_rel(YEAR_UNIT)})"
                            rf"|{MWORD}(?P<mon3>{MON})\s+(?P<mdir2>{D_AFTER})){E}"),
+        # "in the coming weeks", "beberapa pekan ke depan": from the next day over a few such units
+        ("coming", rf"{B}(?:{_alt(words('coming_before'))}\s+(?:{_alt(words('coming_few'))}\s+)?(?P<cunit1>{ALL_UNITS})s"
+                   rf"|{_alt(words('coming_few'))}\s+(?P<cunit2>{ALL_UNITS})\s+{_alt(words('coming_after'))}){E}"),
         ("n-ago", rf"{B}(?P<n>{NUM})\s+(?P<unit>{ALL_UNITS})s?\s+(?P<dir>{_alt(words('ago') + words('ahead'))}){E}"),
         ("relative-unit", rf"{B}(?P<rel>{unit_rel(ALL_UNITS)}){E}"),
         ("weekday", rf"{B}(?:(?P<pre>{_alt(words('weekday_prefixes'))})\s+)?(?:(?P<wdir1>{D_BEFORE})\s+)?"
@@ -481,6 +484,15 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
             y, mo = _add_months(anchor.year, anchor.month, sign * n)
             return _Res(_month(y, mo), "month")
         return _Res(f"{anchor.year + sign * n:04d}", "year")
+    if rule == "coming":
+        unit = lex.units.get(_norm(g.get("cunit1") or g.get("cunit2") or ""))
+        if unit is None:
+            return None
+        anchor = ctx.need(unit)
+        days, precision = {"day": (7, "week"), "week": (28, "month"), "month": (90, "quarter"),
+                           "year": (3 * 365, "year")}[unit]
+        first = anchor + dt.timedelta(days=1)
+        return _Res(f"{_day(first)}/{_day(anchor + dt.timedelta(days=days))}", precision, approximate=True)
     if rule == "relative-unit":
         unit, d = _rel_parts(lex, g["rel"])
         if unit is None:

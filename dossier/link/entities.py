@@ -160,6 +160,18 @@ def _group_mentions(extractions: Mapping[str, Extraction]) -> dict[str, list[tup
         last = re.split(r"[\s-]", label[2:])[-1]
         if "-" in label and "N:" + last in org_labels and "N:" + last != label:
             uf.union(label, "N:" + last)
+    # acronyms defined in some article ("Kementerian Pekerjaan Umum ... (PUPR)", "Medecins Sans Frontieres (MSF)")
+    acronym_labels: dict[str, set[str]] = defaultdict(set)
+    for label in sorted(org_labels):
+        for _, m in clusters[label]:
+            if m.source == "acronym" and m.text.isupper() and norm(m.text) != label[2:]:
+                acronym_labels[norm(m.text)].add(label)
+    # "Kementerian PUPR" is the "Kementerian ..." that PUPR stands for
+    for label in sorted(org_labels):
+        head, _, rest = label[2:].partition(" ")
+        targets = {t for t in acronym_labels.get(rest, set()) if t[2:].startswith(head + " ")}
+        if rest and len(targets) == 1:
+            uf.union(label, targets.pop())
     # full person names: merge spelling variants, found through an index of first tokens
     persons = sorted(label for label in clusters if label.startswith("P:"))
     by_first: dict[str, list[str]] = defaultdict(list)
@@ -201,6 +213,8 @@ def _group_mentions(extractions: Mapping[str, Extraction]) -> dict[str, list[tup
             continue  # a capitalised word that only starts sentences: a person's name or nothing
         if target is None and norm(m.key) in names_by_norm:
             target = names_by_norm[norm(m.key)]
+        if target is None and len(acronym_labels.get(norm(m.key), ())) == 1:
+            target = next(iter(acronym_labels[norm(m.key)]))  # "MSF", defined in another article
         if target is None and m.type == "person":
             target = "P:" + " ".join(toks)  # a one-word person with a role ("President Trump")
         if target is None and m.type != "other":

@@ -69,7 +69,9 @@ class _Report:
     @property
     def sort_key(self) -> tuple:
         t = self.mention.time
-        return (self.width, self.start, self.mention.kind, self.article_id, self.mention.sentence, t.start if t else 0)
+        # reports naming people first: one naming none then joins the cluster they formed, whatever the order
+        return (self.width, self.start, self.mention.kind, not self.people, self.article_id, self.mention.sentence,
+                t.start if t else 0)
 
 
 @dataclass
@@ -143,7 +145,9 @@ def _compatible(r: _Report, c: _Cluster, groups: dict[str, str], place_kinds: fr
         if not _others_agree(r.others, c.others()) and not (people & cp and _people_agree(people, cp)):
             return 0
     else:
-        if not _people_agree(people, cp):
+        # one outlet names the official, another only the organisations and places: these must then agree well
+        lenient = (not people or not cp) and len(r.others & c.others()) >= 2
+        if not _people_agree(people, cp) and not lenient:
             return 0
         if not people and not cp and not _others_agree(r.others, c.others()):
             return 0
@@ -233,7 +237,9 @@ def _consensus(c: _Cluster) -> tuple[str, str]:
 
 
 def _title(kind: str, names: list[str], place_name: str | None, obj: str | None, triggers: Counter[str],
-           language: str) -> str:
+           language: str, thing: str | None = None) -> str:
+    """The event's title from the kind's templates; ``thing`` is what the happening was done to, from the
+    kind's ``objects`` ("centre", "dinding penahan tanah"), used by ``title_object`` templates."""
     data = lang.load(language, "events") or lang.load("en", "events")
     spec = (data.get("kinds") or {}).get(kind) or {}
     labels = {str(k).casefold(): str(v) for k, v in (spec.get("labels") or {}).items()}
@@ -246,10 +252,44 @@ def _title(kind: str, names: list[str], place_name: str | None, obj: str | None,
     tmpl = dict(data.get("titles", {}).get(kind) or {})
     t_plain = tmpl.get("title") or data.get("title") or "{label} {names}"
     t_place = tmpl.get("title_place") or data.get("title_place") or t_plain
+    if not names and place_name and "{names}" in (tmpl.get("title_object") or t_plain):
+        names, place_name = [place_name], None  # "Migori opens desks", not "opens desks in Migori"
+    if thing and tmpl.get("title_object"):
+        t_plain = tmpl["title_object"]
+        t_place = tmpl.get("title_object_place") or t_plain
+        obj = thing
     text = (t_place if place_name else t_plain).format(
-        label=label, names=joiner.join(names), place=place_name or "", object=obj or "")
-    text = re.sub(r"\s+", " ", text).strip()
+        label=label, label_lower=label[:1].lower() + label[1:], names=joiner.join(names), place=place_name or "",
+        object=obj or "")
+    text = re.sub(r"\(\s*\)|\s+(?=[,.)])", "", text)  # no names: "Closure of road ()" -> "Closure of road"
+    text = re.sub(r"\s+", " ", text).strip(" :–-")
     return text[:1].upper() + text[1:]
+
+
+def _thing(kind: str, reports: list[_Report], language: str) -> str | None:
+    """What the happening was done to, from the kind's ``objects``, as near its trigger as the reports
+    print it ("The 120-bed centre was opened by ..." -> "centre"); None when no report names one."""
+    data = lang.load(language, "events") or lang.load("en", "events")
+    objects = [str(w) for w in ((data.get("kinds") or {}).get(kind) or {}).get("objects") or []]
+    if not objects:
+        return None
+    found: Counter[str] = Counter()
+    for r in reports:
+        if r.mention.kind != kind:
+            continue
+        text = r.sentence_text
+        first = r.mention.trigger.split()[0] if r.mention.trigger.split() else ""
+        tm = re.search(rf"(?<!\w){re.escape(first)}", text, re.IGNORECASE) if first else None
+        pos = tm.start() if tm else 0
+        best: tuple[int, int, str] | None = None
+        for w in objects:
+            for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE):
+                dist = abs(m.start() - pos)
+                if dist <= 80 and (best is None or (dist, -len(w)) < best[:2]):
+                    best = (dist, -len(w), m.group(0).casefold())
+        if best:
+            found[best[2]] += 1
+    return sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if found else None
 
 
 def _object_word(kind: str, reports: list[_Report], language: str) -> str | None:
@@ -265,7 +305,13 @@ def _object_word(kind: str, reports: list[_Report], language: str) -> str | None
 
 
 def _event(c: _Cluster, language: str) -> Event:
-    kind = sorted(c.kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    specs = (lang.load(language, "events") or lang.load("en", "events")).get("kinds") or {}
+
+    def generic(k: str) -> bool:  # a telling or a bare "decision" gives its title to what it told of
+        spec = specs.get(k) or {}
+        return bool(spec.get("generic") or spec.get("speech"))
+
+    kind = sorted(c.kinds.items(), key=lambda kv: (generic(kv[0]), -kv[1], kv[0]))[0][0]
     edtf, precision = _consensus(c)
     pcount: Counter[str] = Counter()
     types: dict[str, str] = {}
@@ -299,7 +345,7 @@ def _event(c: _Cluster, language: str) -> Event:
     main_sorted = sorted(main, key=lambda p: (-pcount[p], p))
     triggers = Counter(r.mention.trigger for r in c.reports if r.mention.kind == kind)
     title = _title(kind, [best_name(p) for p in main_sorted], best_name(place) if place else None,
-                   _object_word(kind, c.reports, language), triggers, language)
+                   _object_word(kind, c.reports, language), triggers, language, _thing(kind, c.reports, language))
     ident = slugify("-".join([kind, edtf.replace("/", "-").replace("~", ""), *sorted(main_sorted)[:2]]))
     reports = tuple(
         EventReport(
@@ -360,6 +406,13 @@ def reanchor(
         events = link_events(articles, extractions, links, language)
     groups = _groups(language)
     out = dict(extractions)
+    # day-precise events by participant: candidates share at least one participant, so no
+    # mention is compared with every event
+    by_participant: dict[str, list[int]] = {}
+    for k, ev in enumerate(events):
+        if ev.precision == "day" and ev.date:
+            for p in dict.fromkeys(ev.participants):
+                by_participant.setdefault(p, []).append(k)
     for art in sorted(articles, key=lambda a: a.id):
         ex = extractions.get(art.id)
         if ex is None or ex.anchor is not None:
@@ -372,9 +425,8 @@ def reanchor(
             sent = next((s for s in ex.sentences if s.index == em.sentence), None)
             if sent is None:
                 continue
-            for ev in events:
-                if ev.precision != "day" or not ev.date:
-                    continue
+            for k in sorted({k for p in ids for k in by_participant.get(p, ())}):
+                ev = events[k]
                 if ev.kind != em.kind and (groups.get(ev.kind) is None or groups.get(ev.kind) != groups.get(em.kind)):
                     continue
                 if len(ids & set(ev.participants)) < min(2, len(ids)) or not ids:
