@@ -150,3 +150,28 @@ def test_domain_then_place_dateline_and_repeated_nameplate() -> None:
     b = parse_article(text2, "y.txt", "text")
     assert b.outlet == "Warta Kita"
     assert b.text.startswith("Banjir merendam pasar induk")
+
+
+def test_upper_case_nameplate_above_the_headline_and_in_byline() -> None:
+    text = ("THE EXAMPLE TIMES\n\nPort city votes to ban cruise ships\n\nA standfirst that explains the story.\n\n"
+            "Mara Lind in Bergen and Olav Berg in Oslo\nPublished May 18 2026\n\n"
+            "Voters in the port city backed a ban on large cruise ships in a referendum on Sunday.\n")
+    a = parse_article(text, "x.txt", "text")
+    assert a.outlet == "The Example Times"
+    assert a.title == "Port city votes to ban cruise ships"
+    assert a.author == "Mara Lind and Olav Berg"
+    assert a.published == "2026-05-18"
+
+
+def test_piped_byline_outlet_relative_stamp_and_short_labels() -> None:
+    text = ("Markets slide as rates rise\n\nBy Sam Okafor | Newswire\nMay 15, 2026 at 10:30 AM GMT\n"
+            "Updated 2 hours ago\n\nStocks fell sharply on Friday after the central bank raised rates.\n")
+    a = parse_article(text, "x.txt", "text")
+    assert (a.outlet, a.author) == ("Newswire", "Sam Okafor")
+    assert a.text.startswith("Stocks fell sharply")
+    text_id = ("Bunga Deposito Naik\n\nSenin 11 May 2026 14:20 WIB\nRep: Sari Dewi/ Red: Bima Putra\n\n"
+               "CONTOHKORAN.CO.ID, JAKARTA -- Sejumlah bank menaikkan bunga deposito pekan ini.\n")
+    b = parse_article(text_id, "y.txt", "text")
+    assert b.author == "Sari Dewi"
+    assert b.outlet and b.outlet.lower().startswith("contohkoran")
+    assert b.text.startswith("Sejumlah bank")

@@ -74,6 +74,11 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s,•|–—-]+", text) if w.strip(".:()")]
 
 
+# "Jane Doe in London and John Roe in Paris": a byline with no "By"
+_IN_BYLINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+in\s+[A-Z][\w .'-]+?"
+                        r"(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+in\s+[A-Z][\w .'-]+?)*$")
+# "Updated 2 hours ago", "Diperbarui 3 jam lalu"
+_RELATIVE_STAMP = re.compile(r"^(?:Updated|Diperbarui|Last updated)\b.{0,40}\b(?:ago|lalu|yang lalu)$", re.IGNORECASE)
 _CAMEL_OUTLET = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]+$")
 _BYLINE_OUTLET = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+[-–—|]\s+(?P<outlet>\S+)$")
 
@@ -176,6 +181,18 @@ def parse_text(text: str) -> ParsedText:
         if m and name:
             out.removed.append(Removed("byline", line, no))
             out.author = out.author or name
+            piped = re.search(r"\|\s*([A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*$", line)
+            if piped and not w.editor.match(piped.group(1)):
+                header_outlet = header_outlet or piped.group(1)  # "By Jane Doe | Bloomberg"
+            continue
+        if _IN_BYLINE.match(line):
+            names = clean_author(line)
+            if names:
+                out.removed.append(Removed("byline", line, no))
+                out.author = out.author or names
+                continue
+        if _RELATIVE_STAMP.match(line):
+            out.removed.append(Removed("dateline", line, no))
             continue
         bo = byline_outlet(line)
         if bo:
@@ -207,6 +224,14 @@ def parse_text(text: str) -> ParsedText:
 
     # the headline: a breadcrumb's last part, or a first line shaped like a headline
     content = [(no, ln) for no, ln in kept if ln]
+    if content and len(content) > 1:
+        plate = _nameplate(content[0][1], content[1][1], before_title=True)
+        if plate:
+            out.removed.append(Removed("nameplate", plate, content[0][0]))
+            out.outlet = out.outlet or outlet_name(plate)
+            out.metadata.setdefault("outlet_as_printed", plate)
+            kept = [(no, ln) for no, ln in kept if no != content[0][0]]
+            content = content[1:]
     if crumb_title:
         out.title = crumb_title
     elif content:
@@ -292,12 +317,20 @@ def _is_place(name: str) -> bool:
     return known is not None and known.type == "place"
 
 
-def _nameplate(line: str, first_body: str) -> str | None:
-    """A short header line naming the outlet ("CNN Indonesia", "Liputan6.com", "Nyanza Daily")."""
+def _nameplate(line: str, first_body: str, before_title: bool = False) -> str | None:
+    """A short header line naming the outlet ("CNN Indonesia", "Liputan6.com", "Nyanza Daily",
+    "FINANCIAL TIMES"). ``before_title``: the line stands above the headline ``first_body``."""
     words = line.split()
     if not 1 <= len(words) <= 4 or _TERMINAL.search(line) or not all(w[:1].isupper() or w[:1].isdigit()
                                                                        for w in words):
         return None
+    if before_title:
+        upper_plate = line.isupper() and len(line) > 3 and not first_body.isupper()
+        if not (upper_plate or fur.domain_in(line) == line.strip() or set(words) & fur.words().outlet_words):
+            return None
+        if not _headline_like(first_body):
+            return None
+        return line.strip().title() if upper_plate else line.strip()
     if fur.domain_in(line) == line.strip() or set(words) & fur.words().outlet_words:
         return line.strip()
     if line.strip() in first_body[:80] and not _is_place(line):
@@ -314,5 +347,8 @@ def _dateline(paragraph: str, outlet_only: bool = False) -> tuple[str | None, st
                 continue  # "NAIROBI, Kenya —": a place and its country, no outlet
             if outlet_only and not groups.get("outlet"):
                 continue
+            place = groups.get("place")
+            if not groups.get("outlet") and place and not (place.isupper() or _is_place(place)):
+                continue  # "Rep: …" or "Catatan: …" is a label, not a dateline
             return groups.get("outlet"), groups.get("place"), m.end()
     return None
