@@ -232,3 +232,81 @@ def test_indonesian_ministry_with_acronym_defined_in_text() -> None:
     long_form = ms["Kementerian Pekerjaan Umum dan Perumahan Rakyat"]
     assert long_form.type == "organization"
     assert ms["PUPR"].key == long_form.key
+
+
+def test_multiword_corporate_title_is_a_role_not_part_of_the_name() -> None:
+    ms = by_text(mentions(["Chief Executive Officer Harald Brunvik said in a statement the plan would go ahead."],
+                          "en"))
+    assert ms["Harald Brunvik"].type == "person"
+    assert ms["Harald Brunvik"].role == "Chief Executive Officer"
+
+
+def test_based_prefix_is_a_place_and_legal_form_merges() -> None:
+    ms = mentions(["The deal with Oslo-based Torvik Quartz Corp closed on Monday. Torvik Quartz shares rose."], "en")
+    texts = by_text(ms)
+    assert texts["Oslo"].type == "place"
+    assert texts["Torvik Quartz Corp"].type == "organization"
+    assert texts["Torvik Quartz Corp"].key == texts["Torvik Quartz"].key
+
+
+def test_spanish_place_heads_and_facility_after_article() -> None:
+    ms = by_text(mentions(["Ponds in the Salar de Quimal dried up, and output at the El Marrueco mine fell."], "en"))
+    assert ms["Salar de Quimal"].type == "place"
+    assert "El Marrueco" in ms
+
+
+def test_unique_institution_and_adjective_court() -> None:
+    ms = by_text(mentions(["The minister will appeal to the Supreme Court and appear before the Senate panel."],
+                          "en"))
+    assert ms["Supreme Court"].type == "organization"
+    assert ms["Senate"].type == "organization"
+
+
+def test_org_name_ends_before_a_document_word() -> None:
+    ms = by_text(mentions(["Consultation is required under the Global Fishery Organization Convention 12."], "en"))
+    assert ms["Global Fishery Organization"].type == "organization"
+
+
+def test_city_as_surname_in_person_context() -> None:
+    ms = by_text(mentions(['"Prices will rise," said Paula Medina, an analyst at Kestrel Bank.'], "en"))
+    assert ms["Paula Medina"].type == "person"
+
+
+def test_company_listed_with_companies_is_an_organisation() -> None:
+    ms = by_text(mentions(["Bids are expected from Varga Minerals, Holm Lithium and Pico Verde."], "en"))
+    assert ms["Pico Verde"].type == "organization"
+
+
+def test_indonesian_pt_tbk_company_keeps_embedded_place_words() -> None:
+    ms = by_text(mentions(["Kepala Ekonom PT Bank Nusantara Asia Tbk. (BNAS) Rudi Hartanto menilai rupiah melemah."],
+                          "id"))
+    assert ms["PT Bank Nusantara Asia Tbk"].type == "organization"
+    assert ms["Rudi Hartanto"].type == "person"
+
+
+def test_indonesian_acronym_after_org_with_country_is_not_the_country() -> None:
+    ms = mentions(["Saham ditutup turun di Bursa Berjangka Indonesia (BBI) pada Jumat."], "id")
+    acr = next(m for m in ms if m.text == "BBI")
+    assert acr.type == "organization"
+
+
+def test_indonesian_title_org_then_person() -> None:
+    ms = by_text(mentions(["PT Bank Sejahtera Tbk menaikkan bunga. Direktur Utama Bank Sejahtera Wahyu Pranoto "
+                           "mengatakan hal itu di Jakarta."], "id"))
+    assert ms["Wahyu Pranoto"].type == "person"
+    assert ms["Bank Sejahtera"].type == "organization"
+
+
+def test_english_org_names_and_syllabic_acronyms_in_indonesian_text() -> None:
+    ms = by_text(mentions(["Ekonom Institute for Studies of Trade and Finance (Instraf) Dina Marlina menilai "
+                           "kebijakan itu tepat. Peneliti Center of Policy on Markets (CPM) sependapat."], "id"))
+    assert ms["Institute for Studies of Trade and Finance"].type == "organization"
+    assert ms["Instraf"].key == "Institute for Studies of Trade and Finance"
+    assert ms["Center of Policy on Markets"].type == "organization"
+
+
+def test_indonesian_office_and_listed_places() -> None:
+    ms = by_text(mentions(["Konferensi pers digelar di Kantor BPS, Jakarta. Ia berbicara di Tanjung Benoa, Bali."],
+                          "id"))
+    assert ms["Kantor BPS"].type == "organization"
+    assert ms["Tanjung Benoa"].type == "place"

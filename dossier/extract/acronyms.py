@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # connector words skipped when matching initials
-_SKIP = {"of", "the", "and", "for", "dan", "untuk", "di", "de", "des", "du", "la", "le", "al", "&"}
+_SKIP = {"of", "the", "and", "for", "on", "dan", "untuk", "di", "de", "des", "du", "la", "le", "al", "&"}
 
 
 def initials_match(acronym: str, words: list[str]) -> bool:

@@ -169,6 +169,12 @@ class Lexicon:
     facility_words: frozenset[str] = frozenset()  # "Tol", "Pendopo": named facilities
     pair_cues: frozenset[str] = frozenset()  # "border" in "the Xville-Yton border": two places
     alias_cues: tuple[str, ...] = ()  # "also known as" between two names of one organisation
+    place_heads: frozenset[str] = frozenset()  # "Salar" in "Salar de X", "San" in "San Pedro de X"
+    facility_after: frozenset[str] = frozenset()  # "mine" in "El X mine": a named facility
+    unique_institutions: frozenset[str] = frozenset()  # "Senate" in "the Senate": an organisation
+    legal_prefixes: frozenset[str] = frozenset()  # "PT" in "PT Xyz Tbk": a company name follows
+    office_words: frozenset[str] = frozenset()  # "Kantor" in "Kantor BPS": the office of a known body
+    place_suffix_cues: tuple[str, ...] = ()  # "based" in "Xville-based": the first part is a place
 
     def vocab(self, word: str) -> bool:
         """Whether a normalised word is a known non-name word."""
@@ -270,4 +276,10 @@ def lexicon(language: str) -> Lexicon:
         facility_words=frozenset(merged("facility_words")),
         pair_cues=frozenset(merged("pair_cues")),
         alias_cues=tuple(sorted(merged("alias_cues"), key=len, reverse=True)),
+        place_heads=frozenset(merged("place_heads")),
+        facility_after=frozenset(merged("facility_after")),
+        unique_institutions=frozenset(merged("unique_institutions")),
+        legal_prefixes=frozenset(merged("legal_prefixes")),
+        office_words=frozenset(merged("office_words")),
+        place_suffix_cues=tuple(sorted(merged("place_suffix_cues"), key=len, reverse=True)),
     )

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.extract.acronyms import initials_match, looks_like_acronym
-from dossier.extract.gazetteer import Known, Lexicon, gazetteer, lexicon, max_alias_tokens, norm
+from dossier.extract.gazetteer import Known, Lexicon, gazetteer, lexicon, max_alias_tokens, name_tokens, norm
 from dossier.extract.names import name_key, resolve_short, variant_of
 from dossier.model import PARAGRAPH_SEP, Mention, Sentence
 
@@ -103,6 +103,16 @@ def _tokens(text: str, sentences: tuple[Sentence, ...]) -> list[Tok]:
             if possessive:
                 word, end = word[:-2], end - 2
             if not word:
+                continue
+            based = re.fullmatch(r"([^\W\d_]{3,})-(based|born|headquartered)", word)
+            if based and word[0].isupper():
+                # "Xville-based": the place and the lower-case rest are two tokens
+                cut = start + based.end(1)
+                toks.append(Tok(text=based.group(1), start=start, end=cut, n=norm(based.group(1)), cap=True,
+                                upper=based.group(1).isupper(), sentence=s.index, initial=first))
+                toks.append(Tok(text=based.group(2), start=cut + 1, end=end, n=norm(based.group(2)), cap=False,
+                                upper=False, sentence=s.index, initial=False))
+                first = False
                 continue
             letters = [c for c in word if c.isalpha()]
             toks.append(Tok(
@@ -486,6 +496,20 @@ class _Finder:
             return
         if self._regional_org(seq) or self._port_of(seq) or self._of_place(seq):
             return
+        if self._listed_place(seq) or self._named_institution(seq):
+            return
+        # "Kantor BPS": the office of a known body is that body
+        if len(seq) == 2 and head in lex.office_words and seq[1].known is not None \
+                and seq[1].known.type == "organization":
+            self.emit(seq, "organization", seq[1].known.subtype, seq[1].known.key, source="gazetteer")
+            return
+        # "Salar de X", "San Pedro de Y": a Spanish or Portuguese place head
+        if head in lex.place_heads and 2 <= len(seq) <= 5 and seq[0].toks[0].cap \
+                and not any(w in lex.titles or w in lex.org_words or w in lex.org_suffixes for w in words[1:]) \
+                and all(u.known is not None or _namelike(u, lex) or u.toks[0].n in CONNECTORS for u in seq[1:]) \
+                and (len(seq) > 2 or not seq[0].toks[0].initial):
+            self.emit(seq, "place", None)
+            return
         # a named facility ("Jalan Tol X", "Pendopo Kabupaten Y", "GOR Z"): kept, typed other
         if head in lex.facility_words and len(seq) > 1 and not any(w in lex.titles for w in words[1:]):
             parts = seq[1:] if head == "jalan" and self._w(seq[1]) in lex.facility_words else seq
@@ -548,9 +572,33 @@ class _Finder:
             last = max((k for k, u in enumerate(name[:-2]) if u.toks[0].n in self.places), default=None)
             if last is not None:
                 prefix, name = [*prefix, *name[:last + 1]], name[last + 1:]
+        # "Direktur Utama Bank Xyz Agus Setia": after a title, an organisation the article already named ends
+        # where the personal name starts; "Sekretaris Perusahaan ABC Andi Pratama": an acronym opens the name
+        if len(name) >= 3 and any(u.known is None and u.toks[0].n in lex.titles for u in prefix):
+            known_orgs = {norm(x.key) for x in self.drafts if x.type == "organization"} | {
+                norm(self.text[x.start:x.end]) for x in self.drafts if x.type == "organization"}
+            org_at = next((k for k in range(len(prefix) - 1, -1, -1) if prefix[k].known is None
+                           and prefix[k].toks[0].n in lex.org_words and prefix[k].toks[0].n not in lex.titles), None)
+            cut = None
+            if org_at is not None:
+                for k in range(1, len(name) - 1):
+                    words_k = [_text(self.text, [u]) for u in [*prefix[org_at:], *name[:k]]]
+                    if norm(" ".join(words_k)) in known_orgs:
+                        cut = k
+            if cut is None and self._acronym(name[0]) and 3 <= len(name) <= 4 and prefix[-1].known is None \
+                    and prefix[-1].toks[0].n not in lex.place_titles:
+                self.emit([name[0]], "other", None, source="short")
+                name = name[1:]
+            elif cut is not None:
+                prefix, name = [*prefix, *name[:cut]], name[cut:]
         # "Bupati Cianjur Mohammad Wahyu": after a territorial title the next word is a place
         title_at = next((i for i, u in enumerate(seq) if u.known is None and u.toks[0].n in lex.place_titles), None)
-        if title_at is not None and title_at == len(prefix) - 1 and len(name) >= 2:
+        before_title = seq[title_at - 1] if title_at else None
+        placed_before = before_title is not None and (
+            (before_title.known is not None and before_title.known.type == "place")
+            or (before_title.known is None and before_title.toks[0].n in self.places))
+        if title_at is not None and title_at == len(prefix) - 1 and len(name) >= 2 and not placed_before and (
+                self.language != "en" or name[0].known is not None or name[0].toks[0].n in self.places):
             place, name = name[0], name[1:]
             self.emit([place], "place", None, place.toks[0].text)
             prefix = [*prefix, place]
@@ -558,7 +606,8 @@ class _Finder:
         org_from = next((i for i, u in enumerate(prefix) if u.known is None and u.toks[0].n in lex.org_words), None)
         span_end = len(prefix)
         while org_from is not None and span_end > org_from + 1 and prefix[span_end - 1].known is None \
-                and prefix[span_end - 1].toks[0].n in lex.titles:
+                and (prefix[span_end - 1].toks[0].n in lex.titles or any(
+                    x.known is None and x.toks[0].n in lex.other_words for x in prefix[org_from + 1:span_end])):
             span_end -= 1
         if org_from is not None and span_end == len(prefix) and len(name) == 1 and not name[0].toks[0].upper \
                 and prefix[org_from].toks[0].n in lex.org_legal_forms:
@@ -597,6 +646,9 @@ class _Finder:
             self.emit(name, "place", None)  # "Xville Bay", "Yland Coast"
             return
         if len(name) >= 2:
+            if role is None and self._org_context(name[0].start, name[-1].end):
+                self.emit(name, "organization", "company")
+                return
             self.emit(name, "person", None, role=role)
             return
         # a single word: a short form, an acronym, or a place after a preposition
@@ -613,12 +665,33 @@ class _Finder:
         para = self.text[offset:len(self.text) if end < 0 else end].rstrip()
         return bool(re.search(r"[.!?][\"'”’)]*$", para))
 
+    def _org_context(self, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` reads as an organisation's: an apposition naming a kind of
+        organisation (", a joint venture between", ", Chile's largest producer"), a company word right
+        after it ("the X joint venture", "X shares fell") or before it ("state miner X")."""
+        lex = self.lex
+        cues = "|".join(re.escape(c) for c in sorted(lex.org_cues, key=len, reverse=True))
+        if not cues:
+            return False
+        after = self.text[end:end + 80]
+        if re.match(r",\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[^\W\d_]+\s+){0,3}?(?:" + cues + r")\b", after) \
+                or re.match(r"(?:['’]s)?\s+(?:shares|stock|said in a statement)\b", after) \
+                or re.match(r"\s+(?:" + cues + r")\s+(?:between|of|with|that|which)\b", after):
+            return True
+        before = self.text[max(0, start - 40):start]
+        m = re.search(r"(?:^|\s)(" + cues + r")\s+$", before)
+        return bool(m and not re.search(r"\b(?:the|a|an)\s+(?:" + cues + r")\s+$", before) and norm(m.group(1))
+                    in lex.org_cues and lex.org_cues[norm(m.group(1))] == "company")
+
     def _person_context(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` reads as a person's: a title before it, a title in an
         apposition after it (", Unicef's representative"), or a speech verb after it."""
         lex = self.lex
         if self.role_before(start, []) is not None:
             return True
+        if re.search(r"\b(?:reporting|editing|writing|assistance|photo|photograph)\s+(?:by|from)\s+$",
+                     self.text[max(0, start - 30):start], flags=re.IGNORECASE):
+            return True  # "With assistance from X"
         after = self.text[end:end + 80]
         m = re.match(r"\s*,\s*([^,.;:()]{1,80})", after)
         if m and any(norm(x) in lex.titles for x in re.findall(r"[^\W_]+", m.group(1))[:5]):
@@ -658,6 +731,15 @@ class _Finder:
         """"Sofia Lindqvist, the agency's representative": a known city followed by a surname-like word,
         read as a person's name where the context is a person's."""
         lex = self.lex
+        last = seq[-1]
+        # "Paula Xville, an analyst": a first name and a city as the surname
+        if 2 <= len(seq) <= 3 and last.known is not None and last.known.type == "place" \
+                and last.known.subtype == "city" and len(last.toks) == 1 and not last.toks[0].upper \
+                and all(_namelike(x, lex) and x.toks[0].n not in NAME_CONNECTORS and not x.toks[0].upper
+                        and "-" not in x.toks[0].text and not x.toks[0].initial for x in seq[:-1]) \
+                and self._person_context(seq[0].start, last.end):
+            self.emit(seq, "person", None, role=self.role_before(seq[0].start, []))
+            return True
         for p in range(len(seq) - 1):
             u = seq[p]
             if u.known is None or u.known.type != "place" or u.known.subtype != "city" or len(u.toks) != 1 \
@@ -739,6 +821,8 @@ class _Finder:
         for i in range(n - 1):
             if w[i] in lex.compass_before and w[i + 1] in lex.place_suffixes and seq[i].toks[0].cap:
                 return self._split_emit(seq, i, i + 2, "place", None)
+        if self._legal_prefix_org(seq):
+            return True
         if n >= 2 and all(u.known is None and re.fullmatch(r"(?:[A-Z]\.){1,3}", u.toks[0].text) for u in seq[:-1]) \
                 and "-" in seq[-1].toks[0].text and seq[-1].toks[0].cap:
             # "A.P. Moller-Maersk": initials and a double-barrelled company name
@@ -749,6 +833,11 @@ class _Finder:
                 and "-" not in seq[1].toks[0].text and not self._person_context(seq[0].start, seq[-1].end):
             # "Xville Gateway": a city's name inside a longer name (a terminal, an airport) is not the city
             self.emit(seq, "other", None)
+            return True
+        if n == 2 and w[0] in lex.place_articles and seq[0].toks[0].cap and w[1] is not None \
+                and _namelike(seq[1], lex) and lex.facility_after and re.match(
+                    r"\s+(?:" + "|".join(map(re.escape, lex.facility_after)) + r")\b", self.text[seq[-1].end:]):
+            self.emit(seq, "other", "facility")  # "El Xyz mine", "La Xyz palace"
             return True
         if n == 2 and w[0] in lex.place_articles and seq[0].toks[0].cap and w[1] is not None \
                 and _namelike(seq[1], lex):
@@ -762,9 +851,13 @@ class _Finder:
             while a > 0:
                 u, x = seq[a - 1], w[a - 1]
                 inner = x in lex.org_inner_titles and a >= 2 and self._w(seq[a - 2]) in lex.org_words
+                common = x is not None and len(x) > 3 and not u.toks[0].initial and not u.toks[0].possessive \
+                    and not (a >= 2 and self._w(seq[a - 2]) in lex.titles) \
+                    and x not in lex.calendar and x not in lex.other_words and x not in lex.never_entities \
+                    and (x in lex.stopwords or x in lex.role_modifiers) and x not in CONNECTORS
                 word_ok = u.known is not None or (x is not None and u.toks[0].cap and (x not in lex.titles or inner) and (
                     _namelike(u, lex) or x in lex.demonyms or x in lex.org_suffixes or x in lex.org_words
-                    or x in lex.place_prefixes or inner))
+                    or x in lex.place_prefixes or inner or common))
                 left = self._w(seq[a - 2]) if a >= 2 else None
                 joiner_ok = x in ("of", "for", "and", "on") and not u.toks[0].cap and left is not None and (
                     left in lex.org_suffixes or left in lex.org_words or left in lex.org_of_heads or (
@@ -794,6 +887,29 @@ class _Finder:
                     break
             return self._split_emit(seq, a, b, "organization", lex.org_suffixes[w[j]])
         return self._org_with_joiner(seq)
+
+    def _legal_prefix_org(self, seq: list[Unit]) -> bool:
+        """"PT Xyz Central Asia Tbk", "PT Xyz Indonesia": after a legal form that opens a company's name the
+        name runs to the legal form that closes it (or, with no title in the sequence, to its end), known
+        place names included."""
+        lex = self.lex
+        n = len(seq)
+        w = [self._w(u) for u in seq]
+        i = next((k for k, x in enumerate(w) if x in lex.legal_prefixes and seq[k].toks[0].cap), None)
+        if i is None or i + 1 >= n:
+            return False
+        closers = [k for k in range(i + 2, n) if w[k] in lex.org_legal_forms and w[k] not in lex.legal_prefixes]
+        if closers:
+            b = closers[-1] + 1
+        elif not any(x in lex.titles for x in w if x is not None) and n - i <= 5 and all(
+                u.known is None or u.known.type == "place" for u in seq[i + 1:]):
+            b = n
+        else:
+            return False
+        if any(x in lex.titles for x in w[i + 1:b] if x is not None):
+            return False
+        sub = lex.org_words.get(w[i + 1] or "") or lex.org_words.get(w[i] or "") or "company"
+        return self._split_emit(seq, i, b, "organization", sub)
 
     def _org_with_joiner(self, seq: list[Unit]) -> bool:
         """"International Coordinating Group on Vaccine Provision", "Contingency Fund for Emergencies":
@@ -875,6 +991,40 @@ class _Finder:
                 return self._split_emit(seq, i, end, "organization", sub, key)
         return False
 
+    def _named_institution(self, seq: list[Unit]) -> bool:
+        """"the Senate": one capitalised word that names a unique institution, after "the"."""
+        lex = self.lex
+        if len(seq) != 1 or seq[0].known is not None or seq[0].toks[0].n not in lex.unique_institutions:
+            return False
+        if not re.search(r"\bthe\s+$", self.text[max(0, seq[0].start - 6):seq[0].start], flags=re.IGNORECASE):
+            return False
+        self.emit(seq, "organization", "government")
+        return True
+
+    def _listed_place(self, seq: list[Unit]) -> bool:
+        """"di Nusa Dua, Bali", "Kompleks Parlemen, Senayan, Jakarta": a short name after a place preposition
+        (or, one word, after a comma) and before ", <known place>" is a place."""
+        lex = self.lex
+        after = re.match(r",\s*", self.text[seq[-1].end:seq[-1].end + 3])
+        if after is None or len(seq) > 3 or seq[0].known is not None:
+            return False
+        nxt = next((u for u in self.units if u.start == seq[-1].end + after.end()), None)
+        if nxt is None or nxt.known is None or nxt.known.type != "place":
+            return False
+        words = [u.toks[0].n for u in seq]
+        if any(u.known is not None or u.toks[0].upper or not u.toks[0].cap for u in seq) \
+                or any(x in lex.titles or x in lex.org_words or x in lex.org_suffixes or x in lex.facility_words
+                       or x in lex.calendar or x in lex.place_prefixes for x in words) or not _namelike(seq[0], lex):
+            return False
+        lead = self.text[max(0, seq[0].start - 20):seq[0].start]
+        preps = "|".join(re.escape(p) for p in sorted(lex.place_prepositions, key=len, reverse=True))
+        by_prep = bool(preps) and re.search(r"(?:^|\s)(?:" + preps + r")\s+$", lead) is not None
+        by_comma = len(seq) == 1 and re.search(r"[^\W\d_],\s+$", lead) is not None
+        if not (by_prep or by_comma):
+            return False
+        self.emit(seq, "place", None)
+        return True
+
     def _port_of(self, seq: list[Unit]) -> bool:
         """"Port of X": an organisation."""
         if len(seq) >= 3 and self._w(seq[0]) in self.lex.org_of_heads and self._w(seq[1]) == "of":
@@ -914,12 +1064,13 @@ class _Finder:
         for m in re.finditer(r"\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)", self.text):
             acr = m.group(1)
             if not looks_like_acronym(acr):
+                self._syllabic_acronym(m, defs)
                 continue
             before = [d for d in self.drafts if d.end <= m.start() and re.fullmatch(r"\s*", self.text[d.end:m.start()])]
             if before:
                 d = before[-1]
                 words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", self.text[d.start:d.end])
-                if initials_match(acr, words) or d.source in ("gazetteer", "acronym") or (
+                if initials_match(acr, words) or (d.source in ("gazetteer", "acronym") and d.type != "place") or (
                         len(words) > 2 and norm(words[0]) in self.lex.org_words and initials_match(acr, words[1:])):
                     if acr not in defs and d.source == "rules" and d.type == "organization":
                         # "Badan ... Daerah (BPBD) Kabupaten Kendal": the branch of that region
@@ -947,6 +1098,34 @@ class _Finder:
                     defs.setdefault(acr, d)
                     break
         return defs
+
+    def _syllabic_acronym(self, m: re.Match[str], defs: dict[str, Draft]) -> None:
+        """"Institute for Development of Economics and Finance (Indef)": a capitalised short form made of
+        syllables, whose letters run in order through a long form that opens with an organisation word."""
+        acr = m.group(1)
+        if not (3 <= len(acr) <= 8 and acr.isalpha() and acr[1:].islower()) or self.lex.vocab(norm(acr)):
+            return
+        base = max(0, m.start() - 200)
+        words_m = list(re.finditer(r"[^\W_]+(?:-[^\W_]+)*", self.text[base:m.start()]))
+        if not re.fullmatch(r"\s*", self.text[base + words_m[-1].end():m.start()] if words_m else "x"):
+            return
+        for n in range(2, min(10, len(words_m)) + 1):
+            chunk = words_m[-n:]
+            ws = [w.group(0) for w in chunk]
+            if not ws[0][0].isupper() or norm(ws[0]) not in self.lex.org_words or ws[0][0].lower() != acr[0].lower():
+                continue
+            if not all(w[0].isupper() or w.lower() in ("of", "for", "on", "and", "the", "dan", "untuk") for w in ws):
+                continue
+            letters = iter("".join(ws).lower())
+            if not all(c in letters for c in acr.lower()):
+                continue
+            start, end = base + chunk[0].start(), base + chunk[-1].end()
+            sub = self.lex.org_words[norm(ws[0])]
+            d = Draft(start, end, self._sentence_of(start), "organization", sub, self.text[start:end])
+            self.drafts = [x for x in self.drafts if x.end <= start or x.start >= end]
+            self.drafts.append(d)
+            defs.setdefault(acr, d)
+            return
 
     # -- everything ------------------------------------------------------------------
     def run(self) -> list[Draft]:
@@ -985,13 +1164,20 @@ class _Finder:
                 if word in defs and defs[word] is not d:
                     src = defs[word]
                     d.type, d.subtype, d.key, d.source = src.type, src.subtype, src.key, "acronym"
-                elif token and (full := resolve_short(token[0], full_keys)) is not None:
+                elif token and (full := resolve_short(token[0], full_keys)) is not None and not (
+                        d.initial and norm(word) in self.lex.org_suffixes):
                     d.type, d.subtype, d.key = "person", None, canon.get(full_keys[full], full_keys[full])
                     d.source = "rules"
-                elif looks_like_acronym(word) and len(heads := {x.key for x in drafts if x.type == "organization"
-                                                                 and norm(x.key).startswith(norm(word) + " ")}) == 1:
+                elif (looks_like_acronym(word) or not d.initial or norm(word) in mid_words) and len(
+                        heads := {x.key for x in drafts if x.type == "organization" and not x.restricted
+                                  and norm(x.key).startswith(norm(word) + " ")}) == 1:
                     src = next(x for x in drafts if x.key in heads)
                     d.type, d.subtype, d.key, d.source = src.type, src.subtype, src.key, "rules"
+                elif looks_like_acronym(word) and len(inits := {x.key for x in drafts if x.type == "organization"
+                                                                 and x.source == "rules" and initials_match(
+                                                                     word, name_tokens(x.key))}) == 1:
+                    src = next(x for x in drafts if x.key in inits)  # "BRI" for "Bank Rakyat Indonesia"
+                    d.type, d.subtype, d.key, d.source = src.type, src.subtype, src.key, "acronym"
                 elif norm(word) in keys_any and keys_any[norm(word)].type != "other":
                     src = keys_any[norm(word)]
                     d.type, d.subtype, d.key, d.source = src.type, src.subtype, src.key, src.source
@@ -1009,6 +1195,7 @@ class _Finder:
                 if d.initial and norm(d.key) not in mid_words:
                     d.source = "short-initial"  # may only resolve to a person named elsewhere in the dossier
             out.append(d)
+        self._listed_orgs(out)
         # "warga X" where X is a place the article names: a one-word "person" is that place
         places = {norm(d.key): d for d in out if d.type == "place"}
         for d in out:
@@ -1016,6 +1203,34 @@ class _Finder:
                 src = places[norm(d.key)]
                 d.type, d.subtype, d.key, d.role, d.source = "place", src.subtype, src.key, None, src.source
         return out
+
+    def _listed_orgs(self, out: list[Draft]) -> None:
+        """"bids from X Minerals, Y Lithium and Zed Tinto": a two- or three-word "person" without a role
+        listed only with (at least two) organisations is an organisation, everywhere in the article."""
+        ordered = sorted(out, key=lambda d: d.start)
+        sep = re.compile(r"\s*,\s*(?:and\s+|or\s+|dan\s+|atau\s+)?|\s+(?:and|or|dan|atau)\s+")
+        lists: list[list[Draft]] = []
+        cur: list[Draft] = []
+        for d in ordered:
+            if cur and cur[-1].sentence == d.sentence and sep.fullmatch(self.text[cur[-1].end:d.start]):
+                cur.append(d)
+            else:
+                if len(cur) >= 3:
+                    lists.append(cur)
+                cur = [d]
+        if len(cur) >= 3:
+            lists.append(cur)
+        keys: set[str] = set()
+        for members in lists:
+            people = [d for d in members if d.type == "person"]
+            if len(people) == 1 and all(d.type == "organization" for d in members if d is not people[0]) \
+                    and people[0].role is None and 2 <= len(people[0].tokens) <= 3:
+                keys.add(people[0].key)
+        # a name the article reads once as an organisation (by its context) is one everywhere in it
+        keys |= {d.key for d in out if d.type == "organization" and d.source == "rules" and len(d.tokens) >= 2}
+        for d in out:
+            if d.type == "person" and d.key in keys and d.role is None:
+                d.type, d.subtype = "organization", "company"
 
     def _alias_pairs(self, drafts: list[Draft]) -> None:
         """"X, also known as Y", "X (Y)", "X atau yang dikenal dengan Y": two names of one organisation;
@@ -1064,8 +1279,17 @@ class _Finder:
         prev = [t for t in self.toks if t.end <= d.start and t.sentence == d.sentence]
         word = self.text[d.start:d.end]
         after = self.text[d.end:d.end + 80]
-        if re.fullmatch(r"[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+", word):
+        if re.fullmatch(r"[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+|[A-Z][a-z]{3,}[A-Z]{2,5}", word):
             d.type, d.subtype, d.source = "organization", "company", "rules"  # "BrandName": a company
+            return
+        if lex.place_suffix_cues and re.match(r"-(?:" + "|".join(map(re.escape, lex.place_suffix_cues)) + r")\b",
+                                              after):
+            d.type, d.source = "place", "rules"  # "Xville-based"
+            return
+        if (re.match(r"(?:['’]s)?\s+(?:shares|stock)\b", after) and not d.initial) or (
+                re.match(r"\s+(?:said in a statement|signed a deal|said in a filing)\b", after)
+                and not lex.vocab(norm(word))):
+            d.type, d.subtype, d.source = "organization", "company", "rules"  # "X shares fell", "X said in a statement"
             return
         if prev and prev[-1].n in lex.person_intros and re.fullmatch(r"\s+", self.text[prev[-1].end:d.start]) \
                 and not looks_like_acronym(word):
@@ -1075,7 +1299,7 @@ class _Finder:
             cues = "|".join(re.escape(c) for c in sorted(lex.org_cues, key=len, reverse=True))
             # "the ABC and XYZ unions", "XYZ, the world's largest container line,"
             m = re.match(r"(?:\s*(?:,|and|dan|&)\s*[A-Z]{2,6})*\s+(" + cues + r")\b", after) \
-                or re.match(r",\s+(?:the|a|an)\s+[^,.;]{0,50}?\b(" + cues + r")\s*[,.;]", after)
+                or re.match(r",\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+[^,.;]{0,50}?\b(" + cues + r")\s*[,.;]", after)
             if m and cues:
                 d.type, d.subtype, d.source = "organization", lex.org_cues.get(norm(m.group(1))), "rules"
                 return
@@ -1108,6 +1332,7 @@ class _Finder:
                 d.type, d.source = "place", "rules"
                 return
             if p.n == "the" and len(prev) >= 2 and prev[-2].n in lex.place_prepositions | {"on"} \
+                    and not re.match(r"\s+[a-z]+\b(?![.,;:])", after) \
                     and not d.initial and not looks_like_acronym(word) and re.fullmatch(r"\s+", gap):
                 d.type, d.source = "place", "rules"  # "at the Xlands", "on the Xvlakte"
                 return

@@ -160,6 +160,21 @@ def _group_mentions(extractions: Mapping[str, Extraction]) -> dict[str, list[tup
         last = re.split(r"[\s-]", label[2:])[-1]
         if "-" in label and "N:" + last in org_labels and "N:" + last != label:
             uf.union(label, "N:" + last)
+    # "Xville Court of Appeals" = "Court of Appeals of Xville": a name before an organisation's name and the
+    # same name after its "of" are one organisation
+    for label in sorted(org_labels):
+        toks = label[2:].split(" ")
+        if len(toks) >= 3:
+            other = "N:" + " ".join([*toks[1:], "of", toks[0]])
+            if other in org_labels:
+                uf.union(label, other)
+    # "Xyz Minerals" read as a person's name in one article and as an organisation in another: the organisation
+    for label in sorted(label for label in clusters if label.startswith("P:")):
+        names = {norm(m.key) for _, m in clusters[label] if m.role is None}
+        if len(names) == 1 and "N:" + next(iter(names)) in org_labels and not any(m.role for _, m in clusters[label]):
+            uf.union(label, "N:" + next(iter(names)))
+            for i, (a, m) in enumerate(clusters[label]):
+                clusters[label][i] = (a, replace(m, type="organization", subtype=None))
     # acronyms defined in some article ("Kementerian Pekerjaan Umum ... (PUPR)", "Medecins Sans Frontieres (MSF)")
     acronym_labels: dict[str, set[str]] = defaultdict(set)
     for label in sorted(org_labels):
