@@ -441,3 +441,100 @@ def test_title_names_what_was_opened():
     b = article("o2", ["Rina Lestari menargetkan tol Wargajaya bisa dibuka kembali pada 30 April 2026."], "id", EN_PUB)
     events = link_events([b], {"o2": extract(b)}, FakeLinks(), "id")
     assert [e.title for e in events] == ["Tol dibuka kembali (Wargajaya)"]
+
+
+# business, market and court happenings (invented names)
+NAMES.update({
+    "Bank Sentral Bahari": ("organization", None, "Bank Sentral Bahari"),
+    "BSB": ("organization", None, "Bank Sentral Bahari"),
+    "Bank Nirmala": ("organization", None, "Bank Nirmala"),
+    "Otoritas Keuangan Bahari": ("organization", None, "Otoritas Keuangan Bahari"),
+    "Hendra Wiratama": ("person", None, "Hendra Wiratama"),
+    "Hendra": ("person", None, "Hendra Wiratama"),
+    "Badan Statistik Bahari": ("organization", None, "Badan Statistik Bahari"),
+    "Amerika Serikat": ("place", "country", "Amerika Serikat"),
+    "AS": ("place", "country", "Amerika Serikat"),
+    "US": ("place", "country", "United States"),
+    "Komisi Keuangan": ("organization", None, "Komisi Keuangan"),
+    "Lestari Wibisono": ("person", None, "Lestari Wibisono"),
+    "Northvale Mining": ("organization", None, "Northvale Mining"),
+    "Greystone Metals": ("organization", None, "Greystone Metals"),
+    "Marlow Valley": ("place", None, "Marlow Valley"),
+    "Elena Varga": ("person", None, "Elena Varga"),
+})
+ID_PUB = "2026-05-08"  # a Friday
+
+
+def test_indonesian_rate_decision_and_market_close():
+    ems = mentions_in(["Rupiah ditutup melemah ke level Rp17.000 per dolar AS pada Jumat (8/5/2026), meski Bank Sentral "
+                       "Bahari telah menaikkan suku bunga acuan dua hari sebelumnya."], "id", ID_PUB)
+    got = {e.kind: (e.time.edtf, e.participants) for e in ems}
+    assert got["market"] == ("2026-05-08", ())  # what moved is named; the currency's country is no participant
+    assert got["rate"] == ("2026-05-06", ("Bank Sentral Bahari",))
+
+
+def test_bank_raises_deposit_rates_from_a_day():
+    ems = mentions_in(["Bank Nirmala menaikkan bunga deposito sebesar 25 basis poin mulai Senin (11/5/2026)."], "id",
+                      ID_PUB)
+    assert [(e.kind, e.trigger, e.time.edtf) for e in ems] == [("rate", "menaikkan … bunga", "2026-05-11")]
+
+
+def test_planned_policy_meeting_over_two_days():
+    ems = mentions_in(["RDG BSB berikutnya dijadwalkan pada 16-17 Juni 2026."], "id", ID_PUB)
+    assert [(e.kind, e.time.edtf, e.planned, e.participants) for e in ems] == [
+        ("rate", "2026-06-16/2026-06-17", True, ("Bank Sentral Bahari",))]
+
+
+def test_data_release_next_week():
+    ems = mentions_in(["Pasar akan mencermati data neraca perdagangan yang dirilis Badan Statistik Bahari pekan depan."],
+                      "id", ID_PUB)
+    assert [(e.kind, e.time.edtf, e.participants) for e in ems] == [
+        ("data", "2026-05-11/2026-05-17", ("Badan Statistik Bahari",))]
+
+
+def test_press_conference_gives_way_to_the_decision_it_announces():
+    ems = mentions_in(["Bank Sentral Bahari menaikkan BI-Rate menjadi 6%, kata Hendra dalam konferensi pers, "
+                       "Rabu (6/5/2026)."], "id", ID_PUB)
+    assert [(e.kind, e.time.edtf) for e in ems] == [("rate", "2026-05-06")]
+
+
+def test_dated_quote_of_an_institution_is_its_statement():
+    ems = mentions_in(["Ketua Otoritas Keuangan Bahari Hendra Wiratama menilai perbankan tangguh.",
+                       '"Modal bank kuat," kata Hendra di Sukamaju, Kamis (7/5/2026).'], "id", ID_PUB)
+    assert [(e.kind, e.time.edtf, e.place) for e in ems] == [("announcement", "2026-05-07", "Sukamaju")]
+    assert set(ems[0].participants) >= {"Hendra Wiratama", "Otoritas Keuangan Bahari"}
+
+
+def test_legislative_hearing_next_week_without_the_currency_country():
+    ems = mentions_in(["Menteri Lestari Wibisono dijadwalkan menggelar rapat kerja dengan Komisi Keuangan pekan depan "
+                       "untuk membahas asumsi kurs Rp16.500 per dolar Amerika Serikat (AS)."], "id", ID_PUB)
+    assert [(e.kind, e.time.edtf) for e in ems] == [("hearing", "2026-05-11/2026-05-17")]
+    assert "Amerika Serikat" not in ems[0].participants
+
+
+def test_english_court_suspends_and_orders_last_month():
+    pub = "2026-05-14"  # a Thursday
+    ems = mentions_in(["A regional court on Thursday suspended a permit held by Northvale Mining and Greystone Metals "
+                       "in the Marlow Valley."], "en", pub)
+    assert [(e.kind, e.time.edtf) for e in ems] == [("court", "2026-05-14")]
+    assert {"Northvale Mining", "Greystone Metals"} <= set(ems[0].participants)
+    ems = mentions_in(["Last month a provincial court ordered Greystone Metals to pause water extraction."], "en", pub)
+    assert [(e.kind, e.time.edtf) for e in ems] == [("court", "2026-04")]
+
+
+def test_english_market_move_and_rate_hike():
+    pub = "2026-05-14"
+    ems = mentions_in(["Northvale Mining shares slumped 17% on Thursday."], "en", pub)
+    assert [(e.kind, e.trigger, e.time.edtf) for e in ems] == [("market", "slumped", "2026-05-14")]
+    ems = mentions_in(["Bank Sentral Bahari raised its benchmark interest rate on Wednesday, lifting the US dollar."],
+                      "en", pub)
+    assert [(e.kind, e.trigger, e.time.edtf, e.participants) for e in ems] == [
+        ("rate", "raised … rate", "2026-05-13", ("Bank Sentral Bahari",))]
+
+
+def test_english_senate_appearance_and_past_signing_in_a_future_sentence():
+    pub = "2026-05-18"  # a Monday
+    ems = mentions_in(["Minister Elena Varga, who negotiated the agreement signed on January 9, is due to appear before "
+                       "the Senate committee on Tuesday."], "en", pub)
+    got = {e.kind: e.time.edtf for e in ems}
+    assert got == {"signing": "2026-01-09", "hearing": "2026-05-19"}

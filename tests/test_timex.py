@@ -289,3 +289,37 @@ def test_coming_periods_and_next_year(text, language, phrase, edtf, precision):
 def test_a_few_days_ago_is_not_coming():
     t = first("Beberapa hari lalu hujan turun.", "id", "2026-04-15")
     assert t.edtf == "2026-04-14" and t.rule != "coming"
+
+
+@pytest.mark.parametrize("text,language,phrase,edtf", [
+    ("Rapat lanjutan dijadwalkan pada 16-17 Juni 2026.", "id", "16-17 Juni 2026", "2026-06-16/2026-06-17"),
+    ("Rapat digelar 30 Juni-1 Juli 2026.", "id", "30 Juni-1 Juli 2026", "2026-06-30/2026-07-01"),
+    ("Rapat akan digelar 16 hingga 17 Juni.", "id", "16 hingga 17 Juni", "2026-06-16/2026-06-17"),
+    ("The council meets June 16-17, 2026.", "en", "June 16-17, 2026", "2026-06-16/2026-06-17"),
+    ("The board will meet on June 16–17.", "en", "June 16–17", "2026-06-16/2026-06-17"),
+    ("The board met on Jan. 27-28.", "en", "Jan. 27-28", "2026-01-27/2026-01-28"),
+])
+def test_day_ranges_are_intervals(text, language, phrase, edtf):
+    t = first(text, language, "2026-05-08")
+    assert (t.phrase, t.edtf, t.precision) == (phrase, edtf, "day")
+
+
+def test_n_days_before_and_earlier():
+    assert first("Dewan telah menaikkan tarif dua hari sebelumnya.", "id", "2026-05-08").edtf == "2026-05-06"
+    assert first("The board had raised fees two days earlier.", "en", "2026-05-08").edtf == "2026-05-06"
+
+
+@pytest.mark.parametrize("text,edtf", [
+    ("Minister Elena Varga, who negotiated the pact signed on January 9, is due to testify on Tuesday.", "2026-01-09"),
+    ("Elena Varga, who had negotiated the pact on Jan. 9, will testify on Tuesday.", "2026-01-09"),
+    ("The pact was signed on January 9.", "2026-01-09"),
+    ("The pact will be signed on January 9.", "2027-01-09"),
+    ("The pact, expected on January 9, will be reviewed.", "2027-01-09"),
+])
+def test_month_day_without_year_looks_back_in_a_past_clause(text, edtf):
+    assert first(text, "en", "2026-05-18").edtf == edtf
+
+
+def test_indonesian_past_clause_in_a_future_sentence():
+    found = times("Kesepakatan yang telah diteken pada 9 Januari, akan ditinjau Selasa.", "id", "2026-05-18")
+    assert [t.edtf for t in found] == ["2026-01-09", "2026-05-19"]

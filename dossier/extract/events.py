@@ -56,6 +56,8 @@ class Kind:
     place_after: bool  # the place is the object of the trigger: "mengunjungi Moskow", "visited Moscow"
     speech: bool = False  # a telling ("menyatakan", "announced"): gives way to the happening it tells of
     trigger_res: tuple[tuple[str, re.Pattern[str]], ...] = ()  # listed trigger -> its full-match pattern
+    objects: re.Pattern[str] | None = None  # what the happening is done to or by ("rupiah", "shares")
+    standalone: bool = False  # a report naming one of the objects stands without participants ("rupiah fell")
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,9 @@ class EventLexicon:
     statement: tuple[Kind, str] | None = None  # the kind and trigger of a quoted happening told on a day
     attribution_before: re.Pattern[str] = re.compile(r"(?!x)x")  # ", said Dr. " before a speaker's name
     attribution_after: re.Pattern[str] = re.compile(r"(?!x)x")  # " said" after ", Doe"
+    currency_before: re.Pattern[str] = re.compile(r"(?!x)x")  # "dolar" before "AS": a currency, not the country
+    currency_after: re.Pattern[str] = re.compile(r"(?!x)x")  # "dollar" after "US"
+    telling: re.Pattern[str] = re.compile(r"(?!x)x")  # a verb of saying anywhere ("kata", "said")
 
 
 @cache
@@ -94,13 +99,17 @@ def event_lexicon(language: str) -> EventLexicon:
     kinds = []
     for name, spec in (data.get("kinds") or {}).items():
         triggers = [str(t) for t in spec.get("triggers") or []]
-        pats = [_phrase_re(t, suffix) for t in sorted(triggers, key=len, reverse=True)]
-        pats += [str(p) for p in spec.get("patterns") or []]
+        # "subjects": the trigger needs one of them right before it ("the rupiah … fell", "saham … anjlok")
+        subj = spec.get("subjects")
+        lead = (_alt([str(w) for w in subj]) + r"(?:['’]s)?(?:\s+\S+){0,4}?\s+") if subj else ""
+        pats = [lead + _phrase_re(t, suffix) for t in sorted(triggers, key=len, reverse=True)]
+        pats += [lead + str(p) for p in spec.get("patterns") or []]
         if not pats:
             continue
         rx = re.compile(B + "(?:" + "|".join(pats) + ")" + E, re.IGNORECASE)
         req = spec.get("requires")
-        trigger_res = tuple((t.casefold(), re.compile(_phrase_re(t, suffix), re.IGNORECASE)) for t in triggers)
+        trigger_res = tuple((t.casefold(), re.compile(lead + _phrase_re(t, suffix), re.IGNORECASE)) for t in triggers)
+        objs = [str(w) for w in spec.get("objects") or []]
         kinds.append(Kind(
             name=str(name), regex=rx, triggers=tuple(t.casefold() for t in triggers),
             requires=re.compile(B + _alt([str(w) for w in req]) + E, re.IGNORECASE) if req else None,
@@ -108,6 +117,8 @@ def event_lexicon(language: str) -> EventLexicon:
             prefer=tuple(spec.get("prefer") or ("person", "organization", "place")),
             place_after=bool(spec.get("place_after")),
             speech=bool(spec.get("speech")), trigger_res=trigger_res,
+            objects=re.compile(B + _alt(objs) + E, re.IGNORECASE) if objs else None,
+            standalone=bool(spec.get("standalone")),
         ))
 
     def rx(key: str) -> re.Pattern[str]:
@@ -136,6 +147,9 @@ def event_lexicon(language: str) -> EventLexicon:
                                       + r"\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$", re.IGNORECASE),
         attribution_after=re.compile(r"^\s*" + _alt([str(w) for w in data.get("attribution_after") or []]) + r"\s*(?:[.,;]|$)",
                                      re.IGNORECASE),
+        currency_before=re.compile(B + _alt([str(w) for w in data.get("currency_words") or []]) + r"\s+$", re.IGNORECASE),
+        currency_after=re.compile(r"^\s*" + _alt([str(w) for w in data.get("currency_words") or []]) + E, re.IGNORECASE),
+        telling=re.compile(B + _alt(telling) + E, re.IGNORECASE),
         statement=next(((k, str((data.get("quoted_statement") or {}).get("trigger") or k.name)) for k in kinds
                         if k.name == (data.get("quoted_statement") or {}).get("kind")), None),
     )
@@ -185,17 +199,23 @@ def _triggers(sentence: str, lex: EventLexicon) -> list[_Trigger]:
     def same_clause(a: _Trigger, b: _Trigger) -> bool:
         return not any(a.end <= c <= b.start for c in cuts)
 
-    chosen = [t for i, t in enumerate(chosen)
-              if not (t.kind.speech and any(not o.kind.speech and same_clause(t, o) for o in chosen[i + 1:]))]
+    # so does a telling after the happening it announces ("BI menaikkan BI-Rate, kata Arief dalam konferensi pers")
+    chosen = [t for t in chosen
+              if not (t.kind.speech and any(not o.kind.speech and (same_clause(t, o) if t.start < o.start
+                                                                  else same_clause(o, t)) for o in chosen))]
     # an anniversary absorbs the happening it commemorates ("peringatan ... dimulainya kampanye militer")
+    # only the happening it is about, a few words on ("a hearing on the election dispute"), not one told after
+    # a verb ("the ruling would not affect a planned auction")
     out: list[_Trigger] = []
-    absorb_until = -1
+    absorber: _Trigger | None = None
+    reach = -1  # the end of the absorber or of the last trigger it absorbed
     for t in chosen:
-        if t.start < absorb_until:
+        if absorber is not None and t.start < absorber.end + 80 and len(sentence[reach:t.start].split()) <= 3:
+            reach = t.end
             continue
         out.append(t)
         if t.kind.absorbs:
-            absorb_until = t.end + 80
+            absorber, reach = t, t.end
     return out
 
 
@@ -409,6 +429,84 @@ def _dateline_end(s: Sentence) -> int:
     return m.end()
 
 
+def _currencies(text: str, mentions: tuple[Mention, ...], lex: EventLexicon) -> set[int]:
+    """Indexes of place mentions that name a currency, not a country: "dolar AS", "per dolar Amerika Serikat (AS)",
+    "the US dollar"; an alias in brackets right after such a mention goes with it."""
+    out: set[int] = set()
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    prev: int | None = None
+    for i in order:
+        m = mentions[i]
+        if m.type == "place" and (lex.currency_before.search(text[max(0, m.start - 20):m.start])
+                                  or lex.currency_after.search(text[m.end:m.end + 20])
+                                  or (prev is not None and re.fullmatch(r"\s*\(\s*", text[mentions[prev].end:m.start]))):
+            out.add(i)
+            prev = i
+            continue
+        prev = None
+    return out
+
+
+_AFFILIATION_GAP = re.compile(r"(?:['’]s)?\s*(?:\([^()]{1,15}\)\s*)?(?:[A-Z][\w.-]*\s+){0,3}")
+
+
+def _affiliations(text: str, mentions: tuple[Mention, ...]) -> dict[str, str]:
+    """Person key -> the organisation printed in their title: "Gubernur BI Arief Budimanto", "Ketua Dewan
+    Komisioner OJK Sutrisno Hadiwijaya", "Codelco Chairman Andrés Salgado"."""
+    out: dict[str, str] = {}
+    orgs = sorted((m for m in mentions if m.type == "organization" and m.subtype != "media"), key=lambda m: m.start)
+    for p in sorted((m for m in mentions if m.type == "person"), key=lambda m: m.start):
+        key = p.key or p.text
+        if key in out:
+            continue
+        for o in reversed(orgs):
+            if o.end > p.start or p.start - o.end > 60 or o.sentence != p.sentence:
+                continue
+            if _AFFILIATION_GAP.fullmatch(text[o.end:p.start]):
+                out[key] = o.key or o.text
+            break
+    return out
+
+
+def _with_affiliations(keys: tuple[str, ...], affiliation: dict[str, str], types: dict[str, str]) -> tuple[str, ...]:
+    """People named without their organisation get the one their title gives elsewhere in the article
+    ("kata Sutrisno" after "Ketua Dewan Komisioner OJK Sutrisno Hadiwijaya")."""
+    if any(types.get(k) == "organization" for k in keys):
+        return keys
+    extra = [affiliation[k] for k in keys if types.get(k) == "person" and k in affiliation]
+    return keys + tuple(dict.fromkeys(o for o in extra if o not in keys))
+
+
+def _told_on_a_day(
+    s: Sentence, stimes: list[TimeExpr], quotes: list[tuple[int, int]], mentions: list[Mention], lex: EventLexicon,
+    affiliation: dict[str, str],
+) -> tuple[TimeExpr, list[Mention], str | None] | None:
+    """A quote attributed with the day it was told: '"...," kata Sutrisno di Nusa Dua, Kamis (7/5/2026)',
+    '"...," Doe told reporters in Lima on Monday'. Returns the day, the speaker (and others named in the
+    attribution) and the place of the telling."""
+    ends = [qb for qa, qb in quotes if qa < s.end and s.start < qb <= s.end]
+    if not ends:
+        return None
+    qe = max(ends)
+    for x in stimes:
+        bounds = edtf_bounds(x.edtf)
+        if not x.edtf or bounds is None or bounds[0] != bounds[1] or x.start < qe or x.start - qe > 120:
+            continue
+        seg = s.text[qe - s.start:x.start - s.start]
+        if not lex.telling.search(seg):
+            continue
+        named = [m for m in mentions if qe <= m.start < x.start and m.type in ("person", "organization", "place")
+                 and m.subtype != "media"]
+        people = [m for m in named if m.type == "person"]
+        # a statement of an institution: its spokesperson, whose title names it ("Ketua OJK Sutrisno"); a
+        # quote of someone speaking for no organisation is no event
+        if not people or not (any(m.type == "organization" for m in named)
+                              or any((m.key or m.text) in affiliation for m in people)):
+            continue
+        return x, named, _place(s, named, lex)
+    return None
+
+
 def find_event_mentions(
     text: str,
     sentences: tuple[Sentence, ...],
@@ -427,13 +525,42 @@ def find_event_mentions(
     source_re = re.compile(rf"{lex.sources.pattern}(?:\s+the)?\s*$", re.IGNORECASE)
     by_sentence_m: dict[int, list[Mention]] = {}
     others_m: dict[int, list[Mention]] = {}  # names of no known type: participants only when nobody else is named
+    # a name the finder left untyped in one sentence but typed in another ("Codelco and Cordillera signed ...")
+    typed: dict[str, str] = {}
     for m in mentions:
+        if m.type in ("person", "organization", "place") and m.subtype != "media":
+            typed.setdefault(m.key or m.text, m.type)
+    mentions = tuple(replace(m, type=typed[m.key or m.text]) if m.type == "other" and m.subtype != "media"
+                     and (m.key or m.text) in typed else m for m in mentions)
+    # an untyped name after a place preposition is a place, and so is one joined to it ("at the Isebania and
+    # Sirari border posts", "di Lenek dan Aikmel")
+    if text:
+        prep_re = re.compile(rf"{lex.place_preps.pattern}\s+(?:the\s+)?$", re.IGNORECASE)
+        promoted: list[Mention] = []
+        last_place_end = -1
+        for m in sorted(mentions, key=lambda m: m.start):
+            before = text[max(0, m.start - 12):m.start]
+            if m.type == "other" and m.subtype != "media" and m.text[:1].isupper() and (
+                    prep_re.search(before)
+                    or (last_place_end >= 0 and re.fullmatch(r"\s*(?:,|and|dan|&)\s*", text[last_place_end:m.start]))):
+                m = replace(m, type="place")
+            last_place_end = m.end if m.type == "place" else -1
+            promoted.append(m)
+        mentions = tuple(promoted)
+    currencies = _currencies(text, mentions, lex) if text else set()
+    affiliation = _affiliations(text, mentions) if text else {}
+    types = {m.key or m.text: m.type for m in mentions}
+    all_by_sentence: dict[int, list[Mention]] = {}
+    for i, m in enumerate(mentions):
+        if i in currencies:
+            continue  # "per dolar AS": a currency, not the country
         if m.type == "other" and m.subtype != "media":
             others_m.setdefault(m.sentence, []).append(m)
         if m.type not in ("person", "organization", "place") or m.subtype == "media":
             continue
         if m.end <= datelines.get(m.sentence, -1):
             continue  # the dateline's place: where the report was filed
+        all_by_sentence.setdefault(m.sentence, []).append(m)
         sent = by_index.get(m.sentence)
         if sent is not None and source_re.search(sent.text[max(0, m.start - sent.start - 30):m.start - sent.start]):
             continue  # "menurut Dian", "according to the WHO": the source of the news, not a participant
@@ -454,6 +581,13 @@ def find_event_mentions(
                 if not any(x.start <= s.start + t.start < x.end and not x.rule.startswith("days-") for x in stimes)]
         smentions = sorted(by_sentence_m.get(s.index, []), key=lambda m: m.start)
         if not trig:
+            told = _told_on_a_day(s, stimes, quotes, sorted(all_by_sentence.get(s.index, []), key=lambda m: m.start),
+                                  lex, affiliation) if statement is not None else None
+            if told is not None:  # '"...," kata Sutrisno di Nusa Dua, Kamis (7/5)': a statement told that day
+                x, named, place = told
+                out.append(EventMention(
+                    sentence=s.index, trigger=statement[1], kind=statement[0].name, time=x,
+                    participants=_with_affiliations(_keys(named), affiliation, types), place=place, planned=False))
             prev_sentence = s
             continue
         linked: TimeExpr | None = None
@@ -494,12 +628,15 @@ def find_event_mentions(
                 ms = borrowed + ms
             if not any(m.type in ("person", "organization") for m in ms) and lex.collective.search(s.text):
                 ms = _recent_organisations(s, sentences, by_sentence_m) + ms
-            participants = _keys(ms)
+            participants = _with_affiliations(_keys(ms), affiliation, types)
             place = _place(s, ms, lex, t)
-            if not participants and not place:  # "Unicef launched an appeal": a name the finder could not type
+            # "the rupiah closed weaker on Friday": what moved is named, though no one did it
+            standalone = (t.kind.standalone and t.kind.objects is not None
+                          and bool(t.kind.objects.search(s.text[max(0, t.start - 40):t.end + 40])))
+            if not participants and not place and not standalone:  # "Unicef launched an appeal": a name of no type
                 participants = _keys(_participants(t, trig, s, sorted(others_m.get(s.index, []), key=lambda m: m.start),
                                                    lex))
-            if not participants and not place:
+            if not participants and not place and not standalone:
                 continue  # a happening with nobody and nowhere named is no event we can tell
             key = (lex.groups.get(t.kind.name, t.kind.name), time.edtf)
             if key in seen:  # one happening told twice in a sentence ("meluap ... dan merendam"): one mention

@@ -82,6 +82,9 @@ class Lexicon:
     before_re: re.Pattern[str]
     after_re: re.Pattern[str]
     rules: tuple[tuple[str, re.Pattern[str]], ...]
+    past_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "had", "telah": a clause told in the past
+    past_verb_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "signed on": a past verb right before the time
+    not_past: frozenset[str] = frozenset()  # "scheduled on", "expected on": -ed words that look forward
 
 
 def _cs(pattern: str) -> str:
@@ -162,10 +165,16 @@ def lexicon(language: str) -> Lexicon:
     B = r"(?<![\w/-])"
     E = r"(?![\w/])"
     NUM = rf"(?:\d{{1,2}}|{_alt(numbers)})"
+    RANGE = rf"(?:[-–—]|\s{_alt(words('range_words'))}\s)"
     MWORD = rf"(?:{_alt(words('month_word'))}\s+)?"
 
     raw_rules: list[tuple[str, str]] = [
         ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}"),
+        # a span of days: "16-17 Juni 2026", "30 Juni-1 Juli", "June 16-17, 2026", "16 hingga 17 Juni"
+        ("range-dmy", rf"{B}(?P<d1>\d{{1,2}})(?:\s+(?P<mon1>{MONS}))?\s*{RANGE}\s*(?P<d2>\d{{1,2}})\s+(?P<mon>{MOND})"
+                      rf"(?:\s+(?P<y>\d{{4}}))?{E}"),
+        ("range-mdy", rf"{B}(?P<mon>{MOND})\s+(?P<d1>\d{{1,2}})\s*{RANGE}\s*(?:(?P<mon2>{MONS})\.?\s+)?(?P<d2>\d{{1,2}})"
+                      rf"(?:,?\s+(?P<y>\d{{4}}))?{E}"),
         ("abs-dmy", rf"{B}{WD_OPT}(?P<d>\d{{1,2}})\s+(?P<mon>{MONA})\s+(?P<y>\d{{4}})\b\)?{CLOCK}"),
         ("abs-mdy", rf"{B}{WD_OPT}(?P<mon>{MONA})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b{CLOCK}"),
         ("abs-numeric", rf"{B}{WD_OPT}\(?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}})\)?{E}"),
@@ -202,8 +211,13 @@ def lexicon(language: str) -> Lexicon:
         future_re=re.compile(rf"{B}{_alt(words('future_markers'))}{E}", re.IGNORECASE),
         conditional_re=re.compile(rf"(?:^|[\"“‘'(,;:—–-]\s*){_alt(words('conditional_markers'))}{E}", re.IGNORECASE),
         told_re=re.compile(rf"{B}{_alt(words('telling_verbs'))}\s*,?(?:\s+[\w-]+){{0,2}}\s*,?\s*$", re.IGNORECASE),
+        past_re=re.compile(rf"{B}{_alt(words('past_clause_markers'))}{E}", re.IGNORECASE),
+        past_verb_re=(re.compile(rf"{B}(?P<verb>\w{{2,}}(?:{'|'.join(map(re.escape, words('past_verb_suffixes')))}))"
+                                 rf"(?:\s+{_alt(words('past_verb_prepositions'))})?\s*$", re.IGNORECASE)
+                      if words("past_verb_suffixes") else re.compile(r"(?!x)x")),
         before_re=re.compile(rf"{B}{_alt(ba.get('before') or [])}{E}", re.IGNORECASE),
         after_re=re.compile(rf"{B}{_alt(ba.get('after') or [])}{E}", re.IGNORECASE),
+        not_past=frozenset(_norm(w) for w in words("not_past_verbs")),
         rules=rules,
     )
 
@@ -376,6 +390,33 @@ def _weekday_date(ctx: _Ctx, wd: int, direction: int | None) -> dt.date:
     return anchor - dt.timedelta(days=delta)
 
 
+def _day_range(ctx: _Ctx, g: dict[str, str | None]) -> _Res | None:
+    """"16-17 Juni 2026", "30 Juni-1 Juli", "June 16-17": an EDTF interval of days (precision day).
+    Without a year, the first day's year is picked as for a single day and the last follows it."""
+    lex = ctx.lex
+    mon = lex.months.get((g.get("mon") or "").rstrip(".").casefold())
+    first_mon = lex.months.get((g.get("mon1") or "").rstrip(".").casefold()) or mon
+    last_mon = lex.months.get((g.get("mon2") or "").rstrip(".").casefold()) or mon
+    if g.get("mon2"):  # "June 30-July 1": the named month is the first one
+        first_mon = mon
+    if not first_mon or not last_mon:
+        return None
+    d1, d2 = int(g["d1"]), int(g["d2"])
+    if g.get("y"):
+        y2 = int(g["y"])
+        y1 = y2 - 1 if first_mon > last_mon else y2
+        start, relative = _safe_date(y1, first_mon, d1), False
+    else:
+        start, relative = _pick_year_for_day(ctx, first_mon, d1), True
+        if start is None:
+            return None
+        y2 = start.year + 1 if first_mon > last_mon else start.year
+    end = _safe_date(y2, last_mon, d2)
+    if start is None or end is None or not start < end or (end - start).days > 31:
+        return None
+    return _Res(f"{_day(start)}/{_day(end)}", "day", relative=relative)
+
+
 def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
     lex = ctx.lex
     g = m.groupdict()
@@ -394,6 +435,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if not date:
             return None
         return _Res(_day(date), "day", relative=False, warning=_weekday_warning(lex, g.get("wd"), date))
+    if rule in ("range-dmy", "range-mdy"):
+        return _day_range(ctx, g)
     if rule == "partial-numeric":
         d, mo = _numeric_dm(lex, int(g["a"]), int(g["b"]))
         if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -606,7 +649,28 @@ def _speaks_of_future(text: str, m: re.Match[str], rule: str, lex: Lexicon, sent
             inner = text[qa + 1:qb - 1]
             if lex.future_re.search(inner) or lex.conditional_re.search(inner):
                 return True
+    if sentence_future and _told_in_the_past(text, a, lex):
+        return False
     return sentence_future
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
+
+
+def _told_in_the_past(text: str, a: int, lex: Lexicon) -> bool:
+    """A time in a clause of its own that is told in the past, in a sentence that otherwise speaks of
+    the future: "Vergara, who negotiated the agreement signed on January 9, is due to appear on Tuesday"
+    (January 9 looks back). The clause runs between punctuation marks; it must hold no future marker
+    and either a past marker ("had", "telah") or a past verb right before the time ("signed on")."""
+    lo = max((m.end() for m in _CLAUSE_PUNCT.finditer(text, 0, a)), default=0)
+    nxt = _CLAUSE_PUNCT.search(text, a)
+    clause = text[lo:nxt.start() if nxt else len(text)]
+    if lex.future_re.search(clause) or lex.conditional_re.search(clause):
+        return False
+    if lex.past_re.search(clause):
+        return True
+    m = lex.past_verb_re.search(text[lo:a])
+    return bool(m and _norm(m.group("verb")) not in lex.not_past)
 
 
 def _before_after(s: Sentence, lex: Lexicon, found: list[TimeExpr]) -> list[TimeExpr]:
