@@ -285,8 +285,11 @@ def parse_text(text: str) -> ParsedText:
         found = _dateline(para, outlet_only=i > 0)
         if found:
             outlet, place, end = found
-            out.removed.append(Removed("dateline", para[:end].strip(), 0))
-            paragraphs[i] = para[end:].lstrip()
+            # The place where the report was filed stays in the text ("JAKARTA - …"): it is part of
+            # the article, and a reader counts it as a mention. The outlet's name is furniture.
+            if outlet:
+                out.removed.append(Removed("dateline", para[:end].strip(), 0))
+                paragraphs[i] = (f"{place} - " if place else "") + para[end:].lstrip()
             if outlet and not out.outlet:
                 out.outlet = outlet_name(outlet)
                 out.metadata["outlet_as_printed"] = outlet
@@ -350,5 +353,8 @@ def _dateline(paragraph: str, outlet_only: bool = False) -> tuple[str | None, st
             place = groups.get("place")
             if not groups.get("outlet") and place and not (place.isupper() or _is_place(place)):
                 continue  # "Rep: …" or "Catatan: …" is a label, not a dateline
-            return groups.get("outlet"), groups.get("place"), m.end()
+            kept = groups.get("place")
+            if kept and groups.get("outlet") and m.start("place") < m.start("outlet"):
+                kept = paragraph[m.start("place"):m.start("outlet")].rstrip(" ,(")  # "ANTWERP, Belgium"
+            return groups.get("outlet"), kept, m.end()
     return None
