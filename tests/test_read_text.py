@@ -175,3 +175,20 @@ def test_piped_byline_outlet_relative_stamp_and_short_labels() -> None:
     assert b.author == "Sari Dewi"
     assert b.outlet and b.outlet.lower().startswith("contohkoran")
     assert b.text.startswith("JAKARTA - Sejumlah bank")
+
+
+def test_dense_header_nameplate_section_headline_and_bare_byline() -> None:
+    text = ("CONTOHKORAN.com\nNasional\nPemerintah Tambah Kuota Beasiswa Untuk Mahasiswa Daerah\n"
+            "Contohkoran.com - 16/04/2026, 09:15 WIB\n\n"
+            "CONTOHKORAN.com/ANDI PUTRA Mahasiswa mengikuti ujian di Aula Kampus, Selasa.\n\n"
+            "JAKARTA, CONTOHKORAN.com - Pemerintah menambah kuota beasiswa untuk mahasiswa dari daerah.\n")
+    a = parse_article(text, "x.txt", "text")
+    assert a.title == "Pemerintah Tambah Kuota Beasiswa Untuk Mahasiswa Daerah"
+    assert a.outlet and a.outlet.lower().startswith("contohkoran")
+    assert a.text.startswith("JAKARTA - Pemerintah menambah")
+    text_en = ("Newsdesk Sport\nHome | Football | Cricket | Golf\nClub fined over stadium safety failures\n"
+               "Published 3 March 2026\nJo Bright\nNewsdesk Sport football reporter\n\n"
+               "A club was fined on Monday after an inquiry found safety failures at its stadium.\n")
+    b = parse_article(text_en, "y.txt", "text")
+    assert (b.outlet, b.title, b.author) == ("Newsdesk Sport", "Club fined over stadium safety failures", "Jo Bright")
+    assert b.text.startswith("A club was fined")

@@ -79,6 +79,13 @@ _IN_BYLINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+in\s+[
                         r"(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+in\s+[A-Z][\w .'-]+?)*$")
 # "Updated 2 hours ago", "Diperbarui 3 jam lalu"
 _RELATIVE_STAMP = re.compile(r"^(?:Updated|Diperbarui|Last updated)\b.{0,40}\b(?:ago|lalu|yang lalu)$", re.IGNORECASE)
+# "KOMPAS.com/DIAN KARTIKA SARI Calon jemaah …": a photo caption opened by its credit
+_CREDIT_CAPTION = re.compile(r"^[A-Za-z0-9-]+\.(?:com|co\.id|id|co|net)/[A-Z][A-Z .'-]{2,40}\s+\S", re.IGNORECASE)
+# "ESPN staff", "Reuters reporters": a desk for a byline
+_DESK_BYLINE = re.compile(r"^[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?\s+(?:staff|Staff|reporters|Reporters|desk|Desk)$")
+# "BBC Sport football news reporter", "Health correspondent": a byline's role line
+_ROLE_LINE = re.compile(r"^[\w .&'-]{0,50}\b(?:reporter|correspondent|editor|writer|columnist|wartawan|koresponden)$",
+                        re.IGNORECASE)
 _CAMEL_OUTLET = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]+$")
 _BYLINE_OUTLET = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+[-–—|]\s+(?P<outlet>\S+)$")
 
@@ -162,9 +169,11 @@ def parse_text(text: str) -> ParsedText:
             continue
         if fur.is_breadcrumb(line):
             out.removed.append(Removed("breadcrumb", line, no))
-            crumb_title = crumb_title or fur.breadcrumb_last(line)
+            last = fur.breadcrumb_last(line)
+            if len(last.split()) >= 4:  # a menu ("Home | Football | Golf") names no headline
+                crumb_title = crumb_title or last
             continue
-        if w.caption.match(line):
+        if w.caption.match(line) or _CREDIT_CAPTION.match(line):
             out.removed.append(Removed("credit", line, no))
             continue
         if fur.is_share_line(line):
@@ -226,12 +235,22 @@ def parse_text(text: str) -> ParsedText:
     content = [(no, ln) for no, ln in kept if ln]
     if content and len(content) > 1:
         plate = _nameplate(content[0][1], content[1][1], before_title=True)
+        if not plate and len(content) > 2 and len(content[1][1].split()) <= 3:
+            plate = _nameplate(content[0][1], content[2][1], before_title=True)  # a section label between
         if plate:
             out.removed.append(Removed("nameplate", plate, content[0][0]))
             out.outlet = out.outlet or outlet_name(plate)
             out.metadata.setdefault("outlet_as_printed", plate)
             kept = [(no, ln) for no, ln in kept if no != content[0][0]]
             content = content[1:]
+    # a section label between the nameplate and the headline ("Ekonomi", "Haji & Umrah")
+    if len(content) > 1 and len(content[0][1].split()) <= 3 and not _TERMINAL.search(content[0][1]) \
+            and content[1][0] == content[0][0] + 1 and len(content[1][1].split()) >= 5 \
+            and _headline_like(content[1][1]) and any(r.kind == "nameplate" for r in out.removed):
+        out.removed.append(Removed("section", content[0][1], content[0][0]))
+        kept = [(no, ln) for no, ln in kept if no != content[0][0]]
+        content = content[1:]
+    removed_lines = {r.line for r in out.removed if r.line}
     if crumb_title:
         out.title = crumb_title
     elif content:
@@ -242,8 +261,26 @@ def parse_text(text: str) -> ParsedText:
                 break
             first_block_len += 1
         echoed = sum(1 for _, ln in content if ln == first) > 1
-        if _headline_like(first) and (first_block_len == 1 or echoed) and not _dateline(first):
+        # a headline set apart by a blank line, printed twice, or followed by a byline or date line
+        header_follows = (first_no + 1) in removed_lines
+        if _headline_like(first) and (first_block_len == 1 or echoed or header_follows) and not _dateline(first):
             out.title = first
+    if out.title:
+        # the byline may be a bare name ("Rachel Holden") or a desk ("ESPN staff") under the headline
+        title_no = next(no for no, ln in kept if ln == out.title)
+        for no, ln in kept:
+            if no <= title_no or no > title_no + 4 or not ln:
+                continue
+            desk = _DESK_BYLINE.match(ln)
+            later = " ".join(x for n, x in kept if n > no)[:400]
+            plate_like = ln == out.outlet or _nameplate(ln, later) is not None or ln in later
+            if desk or (_NAME.match(ln) and not plate_like and not out.author and _near_removed(no, removed_lines)):
+                out.author = out.author or ln.strip()
+                out.removed.append(Removed("byline", ln, no))
+                kept = [(n, x) for n, x in kept if n != no]
+            elif _ROLE_LINE.match(ln):
+                out.removed.append(Removed("byline", ln, no))
+                kept = [(n, x) for n, x in kept if n != no]
     if out.title:
         filtered: list[tuple[int, str]] = []
         for no, ln in kept:
@@ -313,6 +350,11 @@ def parse_text(text: str) -> ParsedText:
     return out
 
 
+def _near_removed(line_no: int, removed_lines: set[int]) -> bool:
+    """A header line next to one that was removed as a byline or date line."""
+    return bool({line_no - 1, line_no + 1} & removed_lines)
+
+
 def _is_place(name: str) -> bool:
     from dossier.extract.gazetteer import gazetteer, name_tokens
 
@@ -324,16 +366,20 @@ def _nameplate(line: str, first_body: str, before_title: bool = False) -> str | 
     """A short header line naming the outlet ("CNN Indonesia", "Liputan6.com", "Nyanza Daily",
     "FINANCIAL TIMES"). ``before_title``: the line stands above the headline ``first_body``."""
     words = line.split()
-    if not 1 <= len(words) <= 4 or _TERMINAL.search(line) or not all(w[:1].isupper() or w[:1].isdigit()
-                                                                       for w in words):
+    brand = len(words) == 1 and bool(_CAMEL_OUTLET.match(line.strip()))  # "detikNews"
+    if not 1 <= len(words) <= 4 or _TERMINAL.search(line) or not (brand or all(w[:1].isupper() or w[:1].isdigit()
+                                                                                for w in words)):
         return None
     if before_title:
-        upper_plate = line.isupper() and len(line) > 3 and not first_body.isupper()
-        if not (upper_plate or fur.domain_in(line) == line.strip() or set(words) & fur.words().outlet_words):
+        upper_plate = line.isupper() and len(line) >= 2 and not first_body.isupper()
+        if not (upper_plate or brand or fur.domain_in(line) == line.strip()
+                or set(words) & fur.words().outlet_words):
             return None
         if not _headline_like(first_body):
             return None
-        return line.strip().title() if upper_plate else line.strip()
+        if upper_plate and len(line.strip()) > 4 and not fur.domain_in(line):
+            return line.strip().title()  # "FINANCIAL TIMES"; "AP", "ANTARA" stay as printed
+        return line.strip()
     if fur.domain_in(line) == line.strip() or set(words) & fur.words().outlet_words:
         return line.strip()
     if line.strip() in first_body[:80] and not _is_place(line):
