@@ -310,3 +310,33 @@ def test_indonesian_office_and_listed_places() -> None:
                           "id"))
     assert ms["Kantor BPS"].type == "organization"
     assert ms["Tanjung Benoa"].type == "place"
+
+
+def test_sport_club_and_airline_suffixes_make_organisations() -> None:
+    ms = by_text(mentions(["Kelsham Wanderers beat Drayford Rovers on Sunday, and the club renewed its deal "
+                           "with Veltro Air."], "en"))
+    assert ms["Kelsham Wanderers"].type == "organization"
+    assert ms["Drayford Rovers"].type == "organization"
+    assert ms["Veltro Air"].type == "organization"
+
+
+def test_plural_possessive_inside_an_organisation_name() -> None:
+    ms = by_text(mentions(["The Grimsworth Anglers' Association said the ban was unfair."], "en"))
+    assert ms["Grimsworth Anglers' Association"].type == "organization"
+
+
+def test_capitalised_job_title_at_sentence_start_stays_a_title() -> None:
+    ms = by_text(mentions(["Manager Orsino Valtieri said the squad was tired."], "en"))
+    assert ms["Orsino Valtieri"].type == "person"
+    assert ms["Orsino Valtieri"].role == "Manager"
+
+
+def test_known_sports_bodies_are_organisations() -> None:
+    ms = by_text(mentions(["The club was fined by UEFA and warned by the Premier League."], "en"))
+    assert ms["UEFA"].type == "organization"
+    assert ms["Premier League"].type == "organization"
+
+
+def test_indonesian_regency_is_a_place() -> None:
+    ms = by_text(mentions(["Jemaah asal Lamongan berangkat pada Senin pagi bersama Darmaji Wiryo."], "id"))
+    assert ms["Lamongan"].type == "place"

@@ -18,10 +18,12 @@ headlines and stopwords are filtered with the words in ``lang/<tag>/entities.yml
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
 
+from dossier import lang
 from dossier.extract.acronyms import initials_match, looks_like_acronym
 from dossier.extract.gazetteer import Known, Lexicon, gazetteer, lexicon, max_alias_tokens, name_tokens, norm
 from dossier.extract.names import name_key, resolve_short, variant_of
@@ -192,9 +194,21 @@ def _mark_restricted(text: str, toks: list[Tok], lex: Lexicon, ends: dict[int, i
 def _gap(text: str, a: Tok, b: Tok, allow_comma: bool = False) -> bool:
     """Whether two tokens are joined only by spaces (or a comma in long names)."""
     between = text[a.end:b.start]
+    if re.fullmatch(r"['’][ \t]+", between) and a.text[-1:] in ("s", "S") and b.cap and b.n in _org_heads():
+        return True  # "Football Supporters' Association": a plural possessive inside an organisation's name
     if a.possessive:
         return False
     return bool(re.fullmatch(r"[ \t]+" if not allow_comma else r",?[ \t]+", between))
+
+
+@functools.cache
+def _org_heads() -> frozenset[str]:
+    """Organisation words and suffixes of every dossier language."""
+    out: set[str] = set()
+    for tag in sorted(set(lang.languages()) | {"en"}):
+        lex = lexicon(tag)
+        out |= set(lex.org_words) | set(lex.org_suffixes)
+    return frozenset(out)
 
 
 def _pair_parts(text: str, t: Tok, lex: Lexicon | None) -> list[re.Match[str]] | None:
