@@ -538,3 +538,72 @@ def test_english_senate_appearance_and_past_signing_in_a_future_sentence():
                        "the Senate committee on Tuesday."], "en", pub)
     got = {e.kind: e.time.edtf for e in ems}
     assert got == {"signing": "2026-01-09", "hearing": "2026-05-19"}
+
+
+# ---- round 4: sport, departures, circulars, observances, delays (invented names) --------------------------
+
+NAMES.update({
+    "Kestrel Athletic": ("organization", None, "Kestrel Athletic"),
+    "Harbourside": ("organization", None, "Harbourside"),
+    "Millbrook Park": ("place", None, "Millbrook Park"),
+    "Fenwick Supporters Union": ("organization", None, "Fenwick Supporters Union"),
+    "Dewan Musafir": ("organization", None, "Dewan Musafir"),
+    "Lembah Ara": ("place", "city", "Lembah Ara"),
+    "Bukit Safa": ("place", None, "Bukit Safa"),
+    "Garuda Nusa": ("organization", None, "Garuda Nusa"),
+    "Kementerian Ziarah Andalas": ("organization", None, "Kementerian Ziarah Andalas"),
+    "Rudi Hartawan": ("person", None, "Rudi Hartawan"),
+})
+
+
+def kinds_of(paragraphs: list[str], language: str, published: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    ex = extract(article("r4", paragraphs, language, published))
+    return [(e.kind, e.time.edtf, e.participants) for e in ex.event_mentions]
+
+
+def test_a_match_and_a_march_on_the_same_day_stay_two_events():
+    found = kinds_of(["Fenwick Supporters Union fans will march to Millbrook Park before Saturday's game against "
+                      "Harbourside."], "en", "2026-03-03")
+    assert ("protest", "2026-03-07") in [(k, d) for k, d, _ in found]
+    assert ("match", "2026-03-07") in [(k, d) for k, d, _ in found]
+
+
+def test_month_season_and_year_dated_happenings_are_events():
+    found = kinds_of(["The league charged Kestrel Athletic in November.",
+                      "Kestrel Athletic were docked points in the 2023-24 season.",
+                      "Harbourside bought the club in 2019."], "en", "2026-03-03")
+    got = {(k, d) for k, d, _ in found}
+    assert {("charge", "2025-11"), ("deduction", "2023-08/2024-05"), ("acquisition", "2019")} <= got
+
+
+def test_a_settlement_agreement_is_an_agreement_not_a_signing():
+    found = kinds_of(["Kestrel Athletic signed a settlement agreement with Harbourside in 2024."], "en", "2026-03-03")
+    assert [k for k, _, _ in found] == ["agreement"]
+
+
+def test_a_statement_gives_way_to_the_departure_it_reports():
+    found = kinds_of(["Dewan Musafir menyatakan keberangkatan pertama rombongan dari Lembah Ara pekan depan, "
+                      "Rabu (22/4/2026)."], "id", "2026-04-15")
+    assert [(k, d) for k, d, _ in found] == [("departure", "2026-04-22")]
+
+
+def test_circular_observance_and_delay_in_indonesian():
+    found = kinds_of(["Rudi Hartawan menanggapi surat edaran Kementerian Ziarah Andalas yang diterima tiga hari lalu.",
+                      "Puncak ziarah, wukuf di Bukit Safa, diperkirakan jatuh pada akhir Mei.",
+                      "Rudi Hartawan meminta Garuda Nusa memastikan keterlambatan penerbangan seperti tahun lalu "
+                      "tidak terulang."], "id", "2026-04-15")
+    got = {(k, d) for k, d, _ in found}
+    assert ("regulation", "2026-04-12") in got
+    assert ("observance", "2026-05-21/2026-05-31") in got
+    assert ("incident", "2025") in got
+    assert ("announcement", "2025") not in got
+
+
+def test_a_short_form_left_untyped_takes_the_full_name_it_ends():
+    NAMES["Athletic"] = ("other", None, "Athletic")
+    try:
+        found = kinds_of(["Kestrel Athletic lost at home.", "The league charged Athletic in November."], "en",
+                         "2026-03-03")
+    finally:
+        del NAMES["Athletic"]
+    assert ("charge", "2025-11", ("Kestrel Athletic",)) in found

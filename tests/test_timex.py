@@ -323,3 +323,45 @@ def test_month_day_without_year_looks_back_in_a_past_clause(text, edtf):
 def test_indonesian_past_clause_in_a_future_sentence():
     found = times("Kesepakatan yang telah diteken pada 9 Januari, akan ditinjau Selasa.", "id", "2026-05-18")
     assert [t.edtf for t in found] == ["2026-01-09", "2026-05-19"]
+
+
+# ---- seasons, tenseless dates (round 4): invented sentences ------------------------------------------------
+
+MAR3 = "2026-03-03"  # a Tuesday
+APR15 = "2026-04-15"  # a Wednesday
+
+
+@pytest.mark.parametrize("text, anchor, phrase, edtf", [
+    ("Kestrel Athletic broke the spending rules in the 2024-25 season.", MAR3, "2024-25 season", "2024-08/2025-05"),
+    ("Two clubs were punished in 2023-24 for the same offence.", MAR3, "2023-24", "2023-08/2024-05"),
+    ("The coach won the cup last season.", MAR3, "last season", "2024-08/2025-05"),
+    ("The side reached the final this season.", MAR3, "this season", "2025-08/2026-05"),
+    ("The club could be barred from next season's competitions.", MAR3, "next season", "2026-08/2027-05"),
+    ("The club was promoted last season.", "2026-07-01", "last season", "2025-08/2026-05"),  # between seasons
+])
+def test_split_seasons(text, anchor, phrase, edtf):
+    t = first(text, "en", anchor)
+    assert phrase in t.phrase and t.edtf == edtf
+
+
+def test_a_span_of_years_without_a_season_cue_is_no_season():
+    assert all(t.edtf != "2019-08/2020-05" for t in times("Output grew from 2019-2020 onwards.", "en", MAR3))
+
+
+@pytest.mark.parametrize("text, language, anchor, phrase, edtf", [
+    # no tense cue: the nearest such day, within about six months
+    ("Harbourside visit Millbrook on Saturday before a trip to Fenwick on March 15.", "en", MAR3, "March 15",
+     "2026-03-15"),
+    ("Harbourside host Millbrook on Saturday.", "en", MAR3, "on Saturday", "2026-03-07"),
+    # a past cue keeps looking back
+    ("Harbourside hosted Millbrook on Saturday.", "en", MAR3, "on Saturday", "2026-02-28"),
+    ("The regulator charged the club in November.", "en", MAR3, "in November", "2025-11"),
+    ("Puncak festival diperkirakan jatuh pada akhir Mei.", "id", APR15, "akhir Mei", "2026-05-21/2026-05-31"),
+    ("Rombongan kedua tiba awal Mei di Tanjung Ara.", "id", APR15, "awal Mei", "2026-05-01/2026-05-10"),
+    ("Surat itu diterima tiga hari lalu.", "id", APR15, "tiga hari lalu", "2026-04-12"),
+    ("Pada musim tanam 2025, panen sempat tertunda.", "id", APR15, "musim tanam 2025", "2025"),
+    ("Klub itu juara pada musim 2024/2025.", "id", APR15, "musim 2024/2025", "2024-08/2025-05"),
+])
+def test_tenseless_and_past_dates(text, language, anchor, phrase, edtf):
+    found = [t for t in times(text, language, anchor) if phrase in t.phrase]
+    assert found and found[0].edtf == edtf, [(t.phrase, t.edtf) for t in times(text, language, anchor)]

@@ -58,6 +58,7 @@ class Kind:
     trigger_res: tuple[tuple[str, re.Pattern[str]], ...] = ()  # listed trigger -> its full-match pattern
     objects: re.Pattern[str] | None = None  # what the happening is done to or by ("rupiah", "shares")
     standalone: bool = False  # a report naming one of the objects stands without participants ("rupiah fell")
+    destination: re.Pattern[str] | None = None  # "mendarat di Jeddah sebelum menuju Makkah": where a journey goes on to
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,8 @@ def event_lexicon(language: str) -> EventLexicon:
             speech=bool(spec.get("speech")), trigger_res=trigger_res,
             objects=re.compile(B + _alt(objs) + E, re.IGNORECASE) if objs else None,
             standalone=bool(spec.get("standalone")),
+            destination=(re.compile(B + _alt([str(w) for w in spec["destination_words"]]) + r"\s+$", re.IGNORECASE)
+                         if spec.get("destination_words") else None),
         ))
 
     def rx(key: str) -> re.Pattern[str]:
@@ -259,12 +262,12 @@ def _nearest_time(
     a, b = s.start + t.start, s.start + t.end
     quote = next(((qa, qb) for qa, qb in quotes if qa <= a and b <= qb), None)
 
-    def blocked(lo: int, hi: int) -> bool:
+    def blocked(lo: int, hi: int, barriers: bool = True) -> bool:
         if any(o is not t and lo <= s.start + o.start and s.start + o.end <= hi
                and not (lo == b and not s.text[t.end:o.start].strip()) for o in triggers):
             return True
         gap = s.text[lo - s.start:hi - s.start]
-        if not lex.barriers.search(gap):
+        if not barriers or not lex.barriers.search(gap):
             return False
         onset = lex.onset.search(gap) if lo == b else None
         return not (onset and not lex.barriers.search(gap[:onset.start()])
@@ -278,6 +281,14 @@ def _nearest_time(
         return any(not lex.relative.search(between[max(0, m.start() - 12):m.start()])
                    for m in lex.perfect.finditer(between))
 
+    def possessive(x: TimeExpr) -> bool:
+        """"march ... before Saturday's game": a barrier right before a day told as another happening's day
+        ("Saturday's") still puts the happening on that day."""
+        rest, gap = s.text[x.end - s.start:], s.text[b - s.start:x.start - s.start]
+        bar = list(lex.barriers.finditer(gap))
+        return bool(re.match(r"['’]s\b", rest) and bar and not gap[bar[-1].end():].strip()
+                    and not lex.barriers.search(gap[:bar[-1].start()]))
+
     after, before = [], []
     for x in times:
         if x.start <= a and b <= x.end:  # the trigger is inside the phrase: "sebelum Putin mengirim pasukan ..."
@@ -287,14 +298,31 @@ def _nearest_time(
         if x.start >= b and x.phrase.split() and lex.onset.search(x.phrase.split()[0]) \
                 and lex.firsts.search(s.text[max(0, t.start - 30):x.start - s.start]):
             continue  # "pertemuan pertama sejak 2019": the first since then, not then
-        if x.start >= b and not blocked(b, x.start):
+        if x.start >= b and (not blocked(b, x.start) or (possessive(x) and not blocked(b, x.start, barriers=False))):
             after.append((0 if x.edtf else 1, x.start - b, x))
         elif x.end <= a and not blocked(x.end, a) and not reported_before(x):
             before.append((0 if x.edtf else 1, a - x.end, x))
     for cands in (after, before):
         if cands:
-            return min(cands, key=lambda c: c[:2])[2]
+            best = min(cands, key=lambda c: c[:2])[2]
+            return _finer_apposition(best, [c[2] for c in cands], s) if cands is after else best
     return None
+
+
+def _finer_apposition(best: TimeExpr, cands: list[TimeExpr], s: Sentence) -> TimeExpr:
+    """"berangkat pekan depan, Rabu (22/4/2026)", "tahun ini diperkirakan jatuh pada akhir Mei": a coarser time
+    followed closely by a finer one inside it is made precise by it."""
+    outer = edtf_bounds(best.edtf)
+    if outer is None:
+        return best
+    for x in sorted(cands, key=lambda x: x.start):
+        inner = edtf_bounds(x.edtf)
+        if x is best or inner is None or x.start < best.end or x.start - best.end > 40:
+            continue
+        if outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer \
+                and not re.search(r"[.;]", s.text[best.end - s.start:x.start - s.start]):
+            return x
+    return best
 
 
 def _planned(s: Sentence, time: TimeExpr | None, lex: EventLexicon) -> bool:
@@ -530,8 +558,17 @@ def find_event_mentions(
     for m in mentions:
         if m.type in ("person", "organization", "place") and m.subtype != "media":
             typed.setdefault(m.key or m.text, m.type)
+    # a short form left untyped ("Rovers" after "Trafford Rovers"): the one typed name of the article it ends
+    short: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type in ("organization", "person") and m.subtype != "media" and len(words) > 1 and len(words[-1]) >= 4:
+            short.setdefault(words[-1], set()).add((m.type, m.key or m.text))
     mentions = tuple(replace(m, type=typed[m.key or m.text]) if m.type == "other" and m.subtype != "media"
-                     and (m.key or m.text) in typed else m for m in mentions)
+                     and (m.key or m.text) in typed
+                     else replace(m, type=next(iter(short[m.text]))[0], key=next(iter(short[m.text]))[1])
+                     if m.type == "other" and m.subtype != "media" and len(short.get(m.text, ())) == 1
+                     else m for m in mentions)
     # an untyped name after a place preposition is a place, and so is one joined to it ("at the Isebania and
     # Sirari border posts", "di Lenek dan Aikmel")
     if text:
@@ -626,8 +663,12 @@ def find_event_mentions(
                 borrowed = [m for m in sorted(by_sentence_m.get(prev_sentence.index, []), key=lambda m: m.start)
                             if m.type == "person"]
                 ms = borrowed + ms
-            if not any(m.type in ("person", "organization") for m in ms) and lex.collective.search(s.text):
+            # "the unions", "the club": the organisations just named (a person named beside them is not one)
+            if not any(m.type == "organization" for m in ms) and lex.collective.search(s.text):
                 ms = _recent_organisations(s, sentences, by_sentence_m) + ms
+            if t.kind.destination is not None:  # a journey's onward destination, told in the next clause
+                ms = ms + [m for m in smentions if m.type == "place" and m.start >= s.start + t.end and m not in ms
+                           and t.kind.destination.search(s.text[max(0, m.start - s.start - 15):m.start - s.start])]
             participants = _with_affiliations(_keys(ms), affiliation, types)
             place = _place(s, ms, lex, t)
             # "the rupiah closed weaker on Friday": what moved is named, though no one did it

@@ -85,6 +85,11 @@ class Lexicon:
     past_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "had", "telah": a clause told in the past
     past_verb_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "signed on": a past verb right before the time
     not_past: frozenset[str] = frozenset()  # "scheduled on", "expected on": -ed words that look forward
+    # any word of a sentence told in the past ("charged", "was", "said"; "telah"): its tense cue
+    past_cue_re: re.Pattern[str] = re.compile(r"(?!x)x")
+    tenseless_nearest: bool = False  # a day or month told with no tense cue is the nearest one (within ~6 months)
+    tenseless_weekday_forward: bool = False  # "Rovers host Brentford on Saturday": a weekday with no past cue looks on
+    split_season: tuple[int, int] = (8, 5)  # a season across two years runs from this month to that one
 
 
 def _cs(pattern: str) -> str:
@@ -167,6 +172,9 @@ def lexicon(language: str) -> Lexicon:
     NUM = rf"(?:\d{{1,2}}|{_alt(numbers)})"
     RANGE = rf"(?:[-–—]|\s{_alt(words('range_words'))}\s)"
     MWORD = rf"(?:{_alt(words('month_word'))}\s+)?"
+    SW = _alt(words("season_words"))
+    SWB = _alt(words("season_words_before"))
+    SPAN = r"(?P<sy1>(?:19|20)\d{2})\s*[-–/]\s*(?P<sy2>(?:19|20)\d{2}|\d{2})(?![\w/-])"
 
     raw_rules: list[tuple[str, str]] = [
         ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}"),
@@ -181,6 +189,12 @@ def lexicon(language: str) -> Lexicon:
         ("partial-numeric", rf"{B}(?:(?P<wd>{WD})\s*)?\((?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\)"),
         ("weekend", rf"{B}(?:(?P<dir1>{D_BEFORE})\s+(?:the\s+)?{_alt(words('weekend'))}"
                     rf"|{_alt(words('weekend'))}\s+(?P<dir2>{D_AFTER})){E}"),
+        # a season across two years: "the 2024-25 season", "in 2023-24", "musim 2024/2025"; "last season"
+        ("season-span", rf"{B}(?:(?P<spre>{_alt(words('season_span_prefixes'))})\s+(?:the\s+)?|(?P<swb>{SWB})\s+)?"
+                        rf"{SPAN}(?:\s+(?P<sw>{SW})s?)?{E}"),
+        ("season-relative", rf"{B}(?P<srel>{D_BEFORE})\s+{SW}{E}"),
+        # a season told by its year: "the 2025 season", "musim haji 2025"
+        ("season-year", rf"{B}(?:(?:the\s+)?(?P<y1>(?:19|20)\d{{2}})\s+{SW}|{SWB}(?:\s+[a-z]+)?\s+(?P<y2>(?:19|20)\d{{2}})){E}"),
         ("half", rf"{B}(?:the\s+)?(?P<half>{_alt(halves)}){OF}(?:\s+{YREF})?{E}"),
         ("quarter", rf"{B}(?:the\s+)?(?P<q>{_alt(quarters)}){OF}(?:\s+{YREF})?{E}"),
         ("season", rf"{B}(?:(?P<sdir>{D_BEFORE})\s+)?(?P<season>{_alt(seasons)})(?:{OF}\s+(?P<sy>(?:19|20)\d{{2}}))?{E}"),
@@ -218,6 +232,13 @@ def lexicon(language: str) -> Lexicon:
         before_re=re.compile(rf"{B}{_alt(ba.get('before') or [])}{E}", re.IGNORECASE),
         after_re=re.compile(rf"{B}{_alt(ba.get('after') or [])}{E}", re.IGNORECASE),
         not_past=frozenset(_norm(w) for w in words("not_past_verbs")),
+        past_cue_re=re.compile(
+            rf"{B}{_alt(words('past_clause_markers') + words('past_words') + words('telling_verbs'))}{E}"
+            + (rf"|(?-i:\b(?P<edverb>[a-z][a-z]{{1,}}(?:{'|'.join(map(re.escape, words('past_verb_suffixes')))}))\b)"
+               if words("past_verb_suffixes") else ""), re.IGNORECASE),
+        tenseless_nearest=bool(data.get("tenseless_nearest")),
+        tenseless_weekday_forward=bool(data.get("tenseless_weekday_forward")),
+        split_season=tuple(int(x) for x in (data.get("split_season") or {}).get("months") or (8, 5)),
         rules=rules,
     )
 
@@ -267,6 +288,25 @@ def _year_part(y: int, part: str) -> tuple[str, str, bool]:
     return f"{y:04d}", "year", False
 
 
+def _split_season(lex: Lexicon, first_year: int) -> str:
+    """A season that runs across two years ("2024-25"): from the language's start month of the first year to
+    its end month of the next (``split_season`` in time.yml; August to May, the European league season)."""
+    start, end = lex.split_season
+    return f"{_month(first_year, start)}/{_month(first_year + 1, end)}"
+
+
+def _has_past_cue(text: str, lex: Lexicon) -> bool:
+    """Whether a sentence is told in the past: a past marker or past form ("was", "said", "telah") or a verb in
+    -ed that does not look forward ("charged", not "scheduled")."""
+    for m in lex.past_cue_re.finditer(text):
+        verb = m.groupdict().get("edverb")
+        if verb is None:
+            return True
+        if _norm(verb) not in lex.not_past and not verb.endswith("eed") and len(verb) > 4:
+            return True
+    return False
+
+
 def _week(anchor: dt.date, offset: int) -> str:
     monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=offset)
     return f"{_day(monday)}/{_day(monday + dt.timedelta(days=6))}"
@@ -299,6 +339,7 @@ class _Ctx:
     anchor: dt.date | None
     inferred: bool
     future: bool  # the sentence speaks of the future
+    past: bool = True  # the sentence has a tense cue of the past (or the language marks none and so no rule applies)
 
     def need(self, precision: str) -> dt.date:
         if self.anchor is None:
@@ -356,6 +397,12 @@ def _pick_year_for_day(ctx: _Ctx, m: int, d: int) -> dt.date | None:
     cand = _safe_date(anchor.year, m, d)
     if cand is None:
         return None
+    if not ctx.future and not ctx.past and ctx.lex.tenseless_nearest:
+        # no tense cue ("a trip to Newcastle on March 15"): the date of that day nearest the anchor, if within ~6 months
+        near = min((c for c in (_safe_date(anchor.year + k, m, d) for k in (-1, 0, 1)) if c),
+                   key=lambda c: abs((c - anchor).days))
+        if abs((near - anchor).days) <= 183:
+            return near
     if not ctx.future and cand > anchor + dt.timedelta(days=7):
         cand = _safe_date(anchor.year - 1, m, d)
     elif ctx.future and cand < anchor - dt.timedelta(days=7):
@@ -366,6 +413,12 @@ def _pick_year_for_day(ctx: _Ctx, m: int, d: int) -> dt.date | None:
 def _month_year(ctx: _Ctx, month: int, direction: int | None) -> int:
     """The year of a month named without one: past by default, future in future sentences."""
     anchor = ctx.need("month")
+    if direction is None and not ctx.future and not ctx.past and ctx.lex.tenseless_nearest:
+        # no tense cue ("wukuf diperkirakan jatuh pada akhir Mei"): the month nearest the anchor, within ~6 months
+        k = month - anchor.month
+        k = k - 12 if k > 6 else k + 12 if k < -6 else k
+        if abs(k) <= 6:
+            return anchor.year + (anchor.month - 1 + k) // 12
     forward = direction == 1 or (direction is None and ctx.future)
     strict = direction is not None
     if forward:
@@ -375,7 +428,8 @@ def _month_year(ctx: _Ctx, month: int, direction: int | None) -> int:
 
 def _weekday_date(ctx: _Ctx, wd: int, direction: int | None) -> dt.date:
     anchor = ctx.need("day")
-    forward = direction == 1 or (direction is None and ctx.future)
+    forward = direction == 1 or (direction is None and (
+        ctx.future or (not ctx.past and ctx.lex.tenseless_weekday_forward)))
     # an explicit "lalu"/"last"/"depan"/"next" skips the anchor day itself, unless the anchor
     # was inferred (then the publication date is only known to be on or after it)
     strict = direction in (-1, 1) and not ctx.inferred
@@ -459,6 +513,26 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
         anchor = ctx.need("day")
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=direction)
         return _Res(_day(monday + dt.timedelta(days=5)) + "~", "day", approximate=True)
+    if rule == "season-span":
+        if not (g.get("sw") or g.get("swb") or (g.get("spre") and len(g["sy2"]) == 2)):
+            return None  # "from 2019-2020" is a span of years, not a season
+        y1 = int(g["sy1"])
+        y2 = int(g["sy2"]) if len(g["sy2"]) == 4 else y1 // 100 * 100 + int(g["sy2"])
+        if y2 != y1 + 1:
+            return None
+        return _Res(_split_season(lex, y1), "season", relative=False)
+    if rule == "season-relative":
+        anchor = ctx.need("season")
+        start, end = lex.split_season
+        # the season under way at the anchor, or the last one ended before it (between seasons)
+        cur = anchor.year if anchor.month >= start else anchor.year - 1
+        in_season = anchor.month >= start or anchor.month <= end
+        d = _dir_of(lex, g["srel"]) or 0
+        if d == -1 and not in_season:
+            d = 0
+        return _Res(_split_season(lex, cur + d), "season")
+    if rule == "season-year":
+        return _Res(f"{int(g.get('y1') or g.get('y2')):04d}", "year", relative=False)
     if rule == "half":
         year = _year_ref(ctx, m)
         return _Res(f"{year:04d}-{lex.halves[_norm(g['half'])]}", "half-year", relative=not g.get("yabs"))
@@ -602,10 +676,12 @@ def normalise_times(
     out: list[TimeExpr] = []
     for s in sentences:
         future = bool(lex.future_re.search(s.text) or lex.conditional_re.search(s.text))
+        past = _has_past_cue(s.text, lex)
         quotes = [(q.start(), q.end()) for q in _QUOTE_RE.finditer(s.text)]
         found: list[TimeExpr] = []
         for rule, m in _scan(s.text, lex):
-            ctx = _Ctx(lex, anchor_date, anchor_inferred, future=_speaks_of_future(s.text, m, rule, lex, future, quotes))
+            ctx = _Ctx(lex, anchor_date, anchor_inferred, future=_speaks_of_future(s.text, m, rule, lex, future, quotes),
+                       past=past)
             a, b = m.span()  # a leading preposition ("pada Rabu", "on Wednesday") stays in the phrase
             phrase = s.text[a:b].strip(" ,(")
             a = s.text.index(phrase, a) if phrase else a
