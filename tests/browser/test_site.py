@@ -56,7 +56,7 @@ def test_search_finds_entity_by_alias(page: Any, base_url: str, site_dir: Path) 
         try:
             results.first.wait_for(timeout=5000)
             break
-        except Exception:  # noqa: BLE001 - playwright's TimeoutError; retried
+        except Exception:  # playwright's TimeoutError: type it again
             continue
     results.first.wait_for(timeout=5000)
     page.wait_for_timeout(300)  # let the result list settle after the last keystroke
