@@ -133,7 +133,8 @@ def mkdocs_config(docs_dir: Path, site_dir: Path, plugin: dict[str, Any] | None)
                 {"Events": "events/index.md"}, {"Timeline": "timeline/index.md"},
                 {"Comparison": "comparison/index.md"}, {"Outlets": "outlets/index.md"}],
         "not_in_nav": "\n".join(["/articles/*.md", "/entities/*.md", "/events/*.md", "/claims/*.md",
-                                 "/outlets/*.md", "/other/*.md", "/embed/**"]),
+                                 "/outlets/*.md", "/other/*.md", "/embed/**",
+                                 "/comparison/page-*.md", "/timeline/page-*.md"]),
         "validation": {"nav": {"omitted_files": "info", "not_found": "info"},
                        "links": {"not_found": "info", "anchors": "info", "unrecognized_links": "info"}},
     }

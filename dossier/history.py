@@ -22,6 +22,7 @@ import json
 import os
 import posixpath
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,36 +51,45 @@ def input_hash(dossier: Dossier) -> str:
     return h.hexdigest()
 
 
-def _keys(dossier: Dossier, pairs: list[tuple[str, int]]) -> list[str]:
+def _keys(hashes: dict[str, str], pairs: list[tuple[str, int]]) -> list[str]:
     """Sentence keys independent of file names: the article's content hash and sentence index."""
-    hashes = {a.id: a.content_hash[:16] for a in dossier.articles}
     return sorted({f"{hashes.get(aid, aid)}:{s}" for aid, s in pairs})
 
 
 def snapshot(dossier: Dossier) -> dict[str, Any]:
     """What the next build compares against: ids, labels and the sentences behind each item."""
+    hashes = {a.id: a.content_hash[:16] for a in dossier.articles}
     return {
         "input": input_hash(dossier),
         "articles": {a.id: {"title": a.title or a.id, "hash": a.content_hash[:16], "date": a.published_date}
                      for a in dossier.articles},
         "entities": {e.id: {"name": e.name, "type": e.type} for e in dossier.entities if not e.hidden},
-        "events": {e.id: {"title": e.title, "keys": _keys(dossier, [(r.article_id, r.sentence) for r in e.reports])}
+        "events": {e.id: {"title": e.title, "keys": _keys(hashes, [(r.article_id, r.sentence) for r in e.reports])}
                    for e in dossier.events},
         "claims": {c.id: {"label": c.label, "status": c.status,
-                          "keys": _keys(dossier, [(r.article_id, r.sentence) for r in c.reports])}
+                          "keys": _keys(hashes, [(r.article_id, r.sentence) for r in c.reports])}
                    for c in dossier.claims},
     }
 
 
-def _best_match(keys: list[str], current: dict[str, dict[str, Any]]) -> str | None:
-    """The current item sharing the most sentence keys with an old one (ties: smallest id)."""
-    mine = set(keys)
-    best: tuple[int, str] | None = None
+def _best_match(keys: list[str], current: dict[str, dict[str, Any]],
+                by_key: dict[str, list[str]] | None = None) -> str | None:
+    """The current item sharing the most sentence keys with an old one (ties: smallest id).
+    ``by_key`` (sentence key -> current ids) spares a scan of every current item."""
+    if by_key is None:
+        by_key = _by_key(current)
+    shared: Counter[str] = Counter(cid for k in set(keys) for cid in by_key.get(k, ()))
+    if not shared:
+        return None
+    return min(shared.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _by_key(current: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
     for cid, item in current.items():
-        n = len(mine & set(item.get("keys", ())))
-        if n and (best is None or (-n, cid) < (-best[0], best[1])):
-            best = (n, cid)
-    return best[1] if best else None
+        for k in set(item.get("keys", ())):
+            out.setdefault(k, []).append(cid)
+    return out
 
 
 def moved_ids(prev: dict[str, Any], cur: dict[str, Any]) -> dict[str, str]:
@@ -88,10 +98,11 @@ def moved_ids(prev: dict[str, Any], cur: dict[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for kind, path_of in (("events", event_path), ("claims", claim_path)):
         current = cur.get(kind, {})
+        by_key = _by_key(current)
         for old_id, item in (prev.get(kind) or {}).items():
             if old_id in current:
                 continue
-            new_id = _best_match(list(item.get("keys", ())), current)
+            new_id = _best_match(list(item.get("keys", ())), current, by_key)
             if new_id:
                 out[path_of(old_id)] = path_of(new_id)
     return out

@@ -221,7 +221,7 @@ class Claim:
     label: str
     status: str  # corroborated | single-source | disputed
     reports: tuple[ClaimReport, ...]
-    missing: tuple[str, ...]  # outlets that do not report it
+    missing: tuple[str, ...]  # listed outlets that do not report it (link.claims.listed_outlets)
     entities: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
     conflict: str | None = None  # what differs, when disputed

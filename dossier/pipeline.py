@@ -6,7 +6,9 @@ every page builder reads.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -124,6 +126,11 @@ def build_dossier(settings: Settings, progress: Progress | None = None) -> Build
     curation = load_curation(settings.curation) if settings.curation and settings.curation.is_file() else None
     if progress:
         progress("link", 0, 1)
+    # shared wire copy needs only the extractions: a forked worker finds it while the rest links
+    overlap_pool = (ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+                    if _jobs(settings, len(articles)) > 1 and "fork" in multiprocessing.get_all_start_methods()
+                    and threading.active_count() == 1 else None)
+    overlap_job = overlap_pool.submit(wire_overlap, articles, extractions) if overlap_pool else None
     links = link_entities(articles, extractions, curation)
     events = link_events(articles, extractions, links, language)
     if any(not e.anchor or e.anchor_inferred for e in extractions.values()):
@@ -133,7 +140,11 @@ def build_dossier(settings: Settings, progress: Progress | None = None) -> Build
     quotes = link_quotes(articles, extractions, links)
     claims = link_claims(articles, extractions, links, events)
     outlets = link_outlets(articles, extractions, quotes)
-    overlap = wire_overlap(articles, extractions)
+    if overlap_job is not None and overlap_pool is not None:
+        overlap = overlap_job.result()
+        overlap_pool.shutdown()
+    else:
+        overlap = wire_overlap(articles, extractions)
     redirects = {f"entities/{old}.md": f"entities/{new}.md" for old, new in links.redirects.items()}
     dossier = Dossier(
         articles=articles,

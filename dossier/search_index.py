@@ -74,30 +74,56 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(plain) if len(w) >= MIN_LENGTH]
 
 
+class _Stems:
+    """Snowball stems of one language, each word stemmed once (a site repeats its words a lot)."""
+
+    def __init__(self, language: str) -> None:
+        self.stemmer = stemmer_for(language)
+        self.cache: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        s = self.cache.get(word)
+        if s is None:
+            s = self.cache[word] = self.stemmer.stemWord(word)
+        return s
+
+
+@cache
+def _stems(language: str) -> _Stems:
+    return _Stems(language)
+
+
 def word_forms(texts: Iterable[str], language: str) -> dict[str, frozenset[str]]:
     """stem -> every form of it in ``texts`` (only stems with a form other than the stem itself)."""
-    stemmer = stemmer_for(language)
-    if stemmer is None:
+    if stemmer_for(language) is None:
         return {}
+    return _forms((set(words(text)) for text in texts), _stems(language))
+
+
+def _forms(word_sets: Iterable[set[str]], stem: _Stems) -> dict[str, frozenset[str]]:
     forms: dict[str, set[str]] = defaultdict(set)
-    for text in texts:
-        for w in set(words(text)):
-            forms[stemmer.stemWord(w)].add(w)
+    for ws in word_sets:
+        for w in ws:
+            forms[stem(w)].add(w)
     return {s: frozenset(f) for s, f in forms.items() if f - {s}}
 
 
 def expansion(text: str, language: str, forms: Mapping[str, frozenset[str]]) -> list[str]:
     """Terms to add to ``text`` so its words are found by their stems and their other forms."""
-    stemmer = stemmer_for(language)
-    if stemmer is None:
+    if stemmer_for(language) is None:
         return []
-    present = set(words(text))
+    return _expansion(set(words(text)), _stems(language), {s: sorted(f) for s, f in forms.items()})
+
+
+def _expansion(present: set[str], stem: _Stems, sorted_forms: Mapping[str, list[str]]) -> list[str]:
     out: set[str] = set()
     for w in present:
-        s = stemmer.stemWord(w)
+        s = stem(w)
         if len(s) >= MIN_LENGTH:
             out.add(s)
-        out.update(sorted(forms.get(s, frozenset()) - {w})[:MAX_FORMS])
+        others = sorted_forms.get(s)
+        if others:
+            out.update([f for f in others[:MAX_FORMS + 1] if f != w][:MAX_FORMS])
     return sorted(out - present)
 
 
@@ -145,17 +171,23 @@ def expand_index(index: dict[str, Any], hints: SearchHints) -> dict[str, Any]:
         found = hints.languages.get(_page(doc.get("location", "")), hints.default)
         return [x for x in found if x not in skip and stemmer_for(x) is not None]
 
-    texts: dict[str, list[str]] = defaultdict(list)
+    doc_words: list[set[str] | None] = []  # each document's words, found once
+    doc_langs: list[list[str]] = []
+    by_language: dict[str, list[set[str]]] = defaultdict(list)
     for d in docs:
-        for x in langs(d):
-            texts[x].append(f"{d.get('title', '')} {d.get('text', '')}")
-    forms = {x: word_forms(t, x) for x, t in texts.items()}
+        mine = langs(d)
+        ws = set(words(f"{d.get('title', '')} {d.get('text', '')}")) if mine else None
+        doc_words.append(ws)
+        doc_langs.append(mine)
+        for x in mine:
+            by_language[x].append(ws)  # type: ignore[arg-type]
+    stems = {x: _stems(x) for x in by_language}
+    forms = {x: {s: sorted(f) for s, f in _forms(sets, stems[x]).items()} for x, sets in by_language.items()}
     fields = dict(config.get("fields") or {"title": {"boost": 1e3}, "text": {"boost": 1.0}, "tags": {"boost": 1e6}})
-    for d in docs:
-        text = f"{d.get('title', '')} {d.get('text', '')}"
+    for d, ws, mine in zip(docs, doc_words, doc_langs, strict=True):
         terms: set[str] = set()
-        for x in langs(d):
-            terms.update(expansion(text, x, forms[x]))
+        for x in mine:
+            terms.update(_expansion(ws, stems[x], forms[x]))  # type: ignore[arg-type]
         if terms:
             d[TERMS_FIELD] = " ".join(sorted(terms))
             fields.setdefault(TERMS_FIELD, {"boost": TERMS_BOOST})

@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import signal
+import stat
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -97,10 +98,16 @@ def write_files(out: Path, files: Sequence[OutFile], extra_manifest: dict[str, A
             raise ValueError(f"two generated files want the same path: {rel}")
         seen.add(rel)
         target = out / rel
-        if target.exists() and rel not in previous:
+        try:
+            st = target.stat()
+        except OSError:
+            st = None
+        if st is not None and rel not in previous:
             report.kept_handwritten.append(rel)
             continue
-        if target.is_file() and target.read_bytes() == f.data:
+        # same size first: only a file that may be unchanged is read and compared
+        if (st is not None and stat.S_ISREG(st.st_mode) and st.st_size == len(f.data)
+                and target.read_bytes() == f.data):
             report.unchanged.append(rel)
             continue
         plan.append((rel, f.data))
@@ -109,17 +116,24 @@ def write_files(out: Path, files: Sequence[OutFile], extra_manifest: dict[str, A
     stale = sorted(set(previous) - set(manifest_files))
 
     staging = Path(tempfile.mkdtemp(prefix=".dossier-staging-", dir=out))
+    made: set[Path] = set()  # folders already created (one mkdir per folder, not per file)
+
+    def mkdir(folder: Path) -> None:
+        if folder not in made:
+            folder.mkdir(parents=True, exist_ok=True)
+            made.add(folder)
+
     try:
         for rel, data in plan:
             tmp = staging / rel
-            tmp.parent.mkdir(parents=True, exist_ok=True)
+            mkdir(tmp.parent)
             tmp.write_bytes(data)
         manifest_data = {"generator": "dossier", "files": dict(sorted(manifest_files.items())), **(extra_manifest or {})}
         (staging / MANIFEST).write_text(json.dumps(manifest_data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         with _hold_interrupts():
             for rel, _ in plan:
                 target = out / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
+                mkdir(target.parent)
                 os.replace(staging / rel, target)
                 report.written.append(rel)
             for rel in stale:

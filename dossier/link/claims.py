@@ -45,6 +45,8 @@ SAME_LANGUAGE_THRESHOLD = 0.2
 MEAN_LINK = 0.15  # mean pair score two groups need to merge (pairs never compared count 0)
 LINK_SAMPLE = 40  # members of each group compared when merging (bounds the cost for big stories)
 LABEL_WORDS = 14
+LISTED_OUTLETS = 40  # outlets a claim's ``missing`` may name: the ones with most articles
+UNKNOWN_SEPARATE = 5  # articles of unknown outlets named one by one up to this many
 
 
 class EntityLookup(Protocol):
@@ -67,6 +69,28 @@ class _Item:
 def outlet_name(article: Article) -> str:
     """The outlet as shown in the comparison: its name, or the article id when it is unknown."""
     return article.outlet or f"unknown outlet ({article.id})"
+
+
+def is_unknown_outlet(article: Article) -> bool:
+    return not article.outlet
+
+
+def listed_outlets(articles: Sequence[Article]) -> list[str]:
+    """The outlets that ``Claim.missing`` names, in order of first appearance: at most
+    LISTED_OUTLETS, those with most articles; articles of unknown outlets (each its own
+    "outlet") only while there are at most UNKNOWN_SEPARATE of them. A small dossier lists
+    every outlet; in a big one the rest is counted, not named (pages say how many)."""
+    names = [outlet_name(a) for a in articles]
+    order = list(dict.fromkeys(names))
+    unknown = {outlet_name(a) for a in articles if is_unknown_outlet(a)}
+    if len(unknown) > UNKNOWN_SEPARATE:
+        order = [o for o in order if o not in unknown]
+    if len(order) > LISTED_OUTLETS:
+        counts = Counter(names)
+        rank = {o: i for i, o in enumerate(order)}
+        top = set(sorted(order, key=lambda o: (-counts[o], rank[o]))[:LISTED_OUTLETS])
+        order = [o for o in order if o in top]
+    return order
 
 
 def _items(articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLookup) -> list[_Item]:
@@ -174,7 +198,7 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
     for ev in events:
         for r in ev.reports:
             event_of.setdefault((r.article_id, r.sentence), set()).add(ev.id)
-    outlets_all = list(dict.fromkeys(outlet_name(a) for a in articles))
+    outlets_all = listed_outlets(articles)
     order = {a.id: (a.published or "9999", a.id) for a in articles}
 
     claims: list[Claim] = []
@@ -223,12 +247,20 @@ def claim_id(text: str) -> str:
 def _with_ids(claims: list[Claim]) -> tuple[Claim, ...]:
     seen: Counter[str] = Counter()
     out = []
+    ids: dict[str, str] = {}  # sentence text -> its id (each text hashed once)
+
+    def cid_of(text: str) -> str:
+        cid = ids.get(text)
+        if cid is None:
+            cid = ids[text] = claim_id(text)
+        return cid
+
     # the id comes from the report whose id sorts first, not from the first article: file names
     # and their order must not change a claim's URL
     def base_id(c: Claim) -> str:
-        return min(claim_id(r.text) for r in c.reports)
+        return min(cid_of(r.text) for r in c.reports)
 
-    ordered = sorted(claims, key=lambda c: (base_id(c), sorted(claim_id(r.text) for r in c.reports)))
+    ordered = sorted(claims, key=lambda c: (base_id(c), sorted(cid_of(r.text) for r in c.reports)))
     for c in ordered:
         base = base_id(c)
         seen[base] += 1

@@ -6,8 +6,13 @@ written here (``dossier.write`` does that).
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from dossier.config import Settings
 from dossier.model import Dossier
@@ -29,12 +34,42 @@ BUILDERS: tuple[Builder, ...] = (
 )
 
 
+PARALLEL_FROM = 200  # articles; below this, forking costs more than it saves
+# the slowest builders first, so that the workers finish together
+COST_ORDER = (comparison_pages.pages, embed_pages.pages, exports.pages, entity_pages.pages, event_pages.pages,
+              article_pages.pages, home.pages)
+
+_JOB: dict[str, Any] = {}  # what forked workers read (inherited, never pickled)
+
+
+def _run(build: Builder) -> list[Page]:
+    return build(_JOB["dossier"], RenderContext(_JOB["settings"], _JOB["language"]))
+
+
+def render_jobs(settings: Settings, articles: int) -> int:
+    """Worker processes for rendering: 1 for a small dossier, with ``jobs: 1`` or without fork."""
+    if (settings.jobs == 1 or articles < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods()
+            or threading.active_count() > 1):  # no fork beside other threads (`mkdocs serve`)
+        return 1
+    return max(1, min(settings.jobs or (os.cpu_count() or 1), len(BUILDERS)))
+
+
 def render_site(dossier: Dossier, settings: Settings, language: str) -> list[Page]:
-    ctx = RenderContext(settings, language)
-    pages: list[Page] = []
-    for build in BUILDERS:
-        pages.extend(build(dossier, ctx))
-    return sorted(pages, key=lambda p: p.path)
+    """Every page, sorted by path. A big dossier is rendered by forked worker processes, one
+    page builder per task: they inherit the linked Dossier instead of receiving a pickled
+    copy, and send their pages back."""
+    jobs = render_jobs(settings, len(dossier.articles))
+    if jobs == 1:
+        ctx = RenderContext(settings, language)
+        results = [build(dossier, ctx) for build in BUILDERS]
+    else:
+        _JOB.update(dossier=dossier, settings=settings, language=language)
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                results = list(pool.map(_run, COST_ORDER))
+        finally:
+            _JOB.clear()
+    return sorted((p for r in results for p in r), key=lambda p: p.path)
 
 
 def asset_files() -> list[tuple[str, bytes]]:

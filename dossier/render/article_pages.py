@@ -4,10 +4,12 @@ what the reader removed as page furniture."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 
 from dossier.model import Article, Dossier, Entity
 from dossier.render.home import first_words
+from dossier.render.index import index_of
 from dossier.render.mention_links import link_range, mention_index
 from dossier.render.site import Page, RenderContext, article_path, entity_path, href
 
@@ -27,9 +29,12 @@ def cited_sentences(d: Dossier) -> dict[str, set[int]]:
     return cited
 
 
-def _entities_in(d: Dossier, article: Article) -> list[Entity]:
-    return sorted((e for e in d.entities if article.id in e.articles and not e.hidden),
-                  key=lambda e: (e.type, -sum(1 for m in e.mentions if m.article_id == article.id), e.name))
+def _entities_in(d: Dossier, article: Article) -> list[tuple[Entity, int]]:
+    """Visible entities the article mentions, with their mention counts in it."""
+    idx = index_of(d)
+    counts = idx.mention_counts.get(article.id, {})
+    return sorted(((e, counts.get(e.id, 0)) for e in idx.entities_in.get(article.id, ())),
+                  key=lambda ec: (ec[0].type, -ec[1], ec[0].name))
 
 
 def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
@@ -41,9 +46,11 @@ def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
         sentences = ext.sentences if ext else ()
         show = [s for s in sentences if ctx.settings.republish or s.index in cited.get(article.id, set())]
         refs = mention_index(d, article.id)
+        starts = [r[0].start for r in refs]
         text = article.text
         shown = [{"anchor": f"s-{s.index}", "number": s.index + 1, "paragraph": s.paragraph,
-                  "text": link_range(text, s.start, s.end, [r for r in refs if s.start <= r[0].start < s.end], path)}
+                  "text": link_range(text, s.start, s.end,
+                                     refs[bisect_left(starts, s.start):bisect_left(starts, s.end)], path)}
                  for s in show]
         paragraphs: list[list[dict[str, object]]] = []
         last_para = None
@@ -52,9 +59,8 @@ def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
                 paragraphs.append([])
                 last_para = s["paragraph"]
             paragraphs[-1].append(s)
-        entities = [{"name": e.name, "href": href(path, entity_path(e.id)), "type": ctx.t(e.type),
-                     "count": sum(1 for m in e.mentions if m.article_id == article.id)}
-                    for e in _entities_in(d, article)]
+        entities = [{"name": e.name, "href": href(path, entity_path(e.id)), "type": ctx.t(e.type), "count": n}
+                    for e, n in _entities_in(d, article)]
         out.append(ctx.render(
             "article.md.j2", path,
             a=article,

@@ -16,6 +16,7 @@ from typing import Any
 from dossier.model import Dossier
 from dossier.render import comparison_pages, entity_pages, event_pages
 from dossier.render.embeds import (
+    EMBED_ROWS,
     absolute,
     add_front_matter,
     embed_path,
@@ -71,6 +72,37 @@ def _render(ctx: RenderContext, template: str, kind: str, item_id: str, title: s
     return [page, _oembed(kind, item_id, title, n_rows, ctx)]
 
 
+def cap_claim(c: dict[str, Any], rows: int) -> int:
+    """Keep at most ``rows`` table rows of a claim context (wordings, then missing outlets); the
+    number of rows left out (missing outlets it does not name count too)."""
+    left = rows
+    total = sum(len(r["versions"]) for r in c["reports"]) + len(c["missing"])
+    reports = []
+    for r in c["reports"]:
+        if left <= 0:
+            break
+        reports.append({**r, "versions": r["versions"][:left]})
+        left -= len(reports[-1]["versions"])
+    c["reports"] = reports
+    c["missing"] = c["missing"][:max(0, left)]
+    shown = sum(len(r["versions"]) for r in reports) + len(c["missing"])
+    return total - shown
+
+
+def cap_sections(sections: list[dict[str, Any]], rows: int) -> int:
+    """Keep at most ``rows`` claims over the comparison sections; the number of claims left out
+    (counting those only on later comparison pages)."""
+    left = rows
+    more = 0
+    for s in sections:
+        more += s.get("later", 0)
+        keep = s["claims"][:max(0, left)]
+        more += len(s["claims"]) - len(keep)
+        left -= len(keep)
+        s["claims"] = keep
+    return more
+
+
 def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     """Embed views and oEmbed files of every visible entity, event and claim, the timeline and
     the comparison table."""
@@ -80,20 +112,28 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
         if e.hidden:
             continue
         c = entity_pages.entity_context(e, dossier, ctx, co, embed_path("entities", e.id))
+        c["more"] = max(0, len(c["rows"]) - EMBED_ROWS) + c["rows_more"]
+        c["rows"] = c["rows"][:EMBED_ROWS]
         out += _render(ctx, "embed_entity.md.j2", "entities", e.id, e.name, len(c["rows"]), **c)
     ordered = event_pages.chronological(dossier.events)
     ents = {e.id: e for e in dossier.entities}
     for ev in ordered:
         c = event_pages.event_context(ev, dossier, ctx, ordered, ents, embed_path("events", ev.id))
+        c["more"] = max(0, len(c["resolutions"]) - EMBED_ROWS)
+        c["resolutions"] = c["resolutions"][:EMBED_ROWS]
         out += _render(ctx, "embed_event.md.j2", "events", ev.id, ev.title, len(c["resolutions"]) + 2, **c)
-    site = comparison_pages._Site(dossier)
+    site = comparison_pages._Site(dossier, ctx.t)
     for cl in dossier.claims:
-        c = site.claim(embed_path("claims", cl.id), cl)
-        out += _render(ctx, "embed_claim.md.j2", "claims", cl.id, cl.label, len(cl.reports) + len(cl.missing),
-                       claim=c)
+        c = site.claim(embed_path("claims", cl.id), cl, cells=False)
+        more = cap_claim(c, EMBED_ROWS)
+        out += _render(ctx, "embed_claim.md.j2", "claims", cl.id, cl.label,
+                       min(EMBED_ROWS, len(cl.reports) + len(cl.missing)), claim=c, more=more)
     c = event_pages.timeline_context(ordered, ctx, embed_path("timeline", None))
+    c["more"] = max(0, len(c["items"]) - EMBED_ROWS)
+    c["items"] = c["items"][:EMBED_ROWS]
     out += _render(ctx, "embed_timeline.md.j2", "timeline", "index", ctx.t("Timeline"), len(c["items"]), **c)
     c = comparison_pages.comparison_context(site, ctx, embed_path("comparison", None))
+    c["more"] = cap_sections(c["sections"], EMBED_ROWS)
     rows = sum(len(s["claims"]) + 2 for s in c["sections"])
     out += _render(ctx, "embed_comparison.md.j2", "comparison", "index", ctx.t("What each outlet says"), rows, **c)
     # Material's instant navigation reads every <link rel="alternate"> as another language version

@@ -24,7 +24,10 @@ from dossier.render.site import Page, RenderContext, href
 KINDS = ("entities", "events", "claims", "timeline", "comparison")
 SINGLE = {"timeline": "timeline/index.md", "comparison": "comparison/index.md"}  # kinds with one page
 DEFAULT_HEIGHT = 420
+EMBED_ROWS = 50  # rows of an embed view's or an export's table; the rest is on the full page
 HOST_SCRIPT = "assets/dossier/embed-host.js"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, much faster
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 
 
@@ -86,7 +89,7 @@ def split_front_matter(content: str) -> tuple[dict[str, Any], str]:
     m = _FRONT.match(content)
     if not m:
         return {}, content
-    data = yaml.safe_load(m.group(1)) or {}
+    data = yaml.load(m.group(1), Loader=_LOADER) or {}
     return (dict(data) if isinstance(data, dict) else {}), content[m.end():]
 
 
@@ -94,7 +97,7 @@ def add_front_matter(content: str, data: dict[str, Any]) -> str:
     """``content`` with ``data`` merged into its front matter (added when it has none)."""
     old, body = split_front_matter(content)
     merged = {**old, **data}
-    head = yaml.safe_dump(merged, sort_keys=True, allow_unicode=True, default_flow_style=False).strip()
+    head = yaml.dump(merged, Dumper=_DUMPER, sort_keys=True, allow_unicode=True, default_flow_style=False).strip()
     return f"---\n{head}\n---\n\n{body.lstrip(chr(10))}"
 
 

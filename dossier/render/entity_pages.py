@@ -11,9 +11,13 @@ from typing import Any
 
 from dossier.model import Article, Dossier, Entity
 from dossier.render.embeds import with_embed
+from dossier.render.index import index_of
 from dossier.render.site import TYPE_INDEX, Page, RenderContext, article_path, entity_path, event_path, href
 
 RELATED = 10
+ENTITY_ROWS = 500  # "mentioned in" rows on an entity page (one per article)
+ENTITY_QUOTES = 200
+ENTITY_EVENTS = 300
 TYPE_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place", "other": "Other"}
 INDEX_TITLES = {"person": "People", "organization": "Organisations", "place": "Places", "other": "Other"}
 SUBTYPE_LABELS = {"country": "country", "city": "city", "region": "region", "media": "media outlet",
@@ -23,17 +27,13 @@ SUBTYPE_LABELS = {"country": "country", "city": "city", "region": "region", "med
 
 
 def _articles(dossier: Dossier) -> dict[str, Article]:
-    return {a.id: a for a in dossier.articles}
+    return index_of(dossier).articles
 
 
 def _sentence(dossier: Dossier, article_id: str, index: int) -> tuple[str, int]:
     """A sentence's text and start offset (empty when the extraction is missing)."""
-    ex = dossier.extractions.get(article_id)
-    if ex is not None:
-        for s in ex.sentences:
-            if s.index == index:
-                return s.text, s.start
-    return "", 0
+    s = index_of(dossier).sentences.get(article_id, {}).get(index)
+    return (s.text, s.start) if s is not None else ("", 0)
 
 
 def _label(art: Article | None, article_id: str) -> str:
@@ -44,6 +44,13 @@ def _label(art: Article | None, article_id: str) -> str:
 
 def cooccurrence(dossier: Dossier) -> dict[str, Counter[str]]:
     """entity id -> Counter of other visible entity ids by the number of articles they share."""
+    idx = index_of(dossier)
+    if idx.cooccurrence is None:
+        idx.cooccurrence = _cooccurrence(dossier)
+    return idx.cooccurrence
+
+
+def _cooccurrence(dossier: Dossier) -> dict[str, Counter[str]]:
     by_article: dict[str, set[str]] = defaultdict(set)
     for e in dossier.entities:
         if not e.hidden:
@@ -94,19 +101,18 @@ def entity_context(entity: Entity, dossier: Dossier, ctx: RenderContext, co: dic
                                           "href": href(path, article_path(r.article_id))}
     roles = [{"title": v["title"], "sources": [v["sources"][k] for k in sorted(v["sources"])]}
              for _, v in sorted(role_sources.items(), key=lambda kv: (-len(kv[1]["sources"]), kv[0]))]
+    idx = index_of(dossier)
     quotes = []
-    for group in dossier.quotes:
-        if group.speaker != entity.id:
-            continue
+    for group in idx.quotes_by_speaker.get(entity.id, ()):
         for v in group.versions:
             quotes.append({"text": v.text, "outlet": v.outlet or _label(arts.get(v.article_id), v.article_id),
                            "cue": v.cue, "href": href(path, article_path(v.article_id)), "_sort": (group.id,
                                                                                                    v.article_id)})
     quotes.sort(key=lambda q: q["_sort"])
     events = [{"date": ev.date or "—", "title": ev.title, "href": href(path, event_path(ev.id))}
-              for ev in dossier.events if entity.id in ev.participants or ev.place == entity.id]
+              for ev in idx.events_by_entity.get(entity.id, ())]
     events.sort(key=lambda e: (e["date"], e["title"]))
-    visible = {e.id: e for e in dossier.entities if not e.hidden}
+    visible = idx.visible
     related = [{"name": visible[oid].name, "type_label": t(TYPE_LABELS.get(visible[oid].type, "Other")),
                 "count": n, "href": href(path, entity_path(oid))}
                for oid, n in sorted(co.get(entity.id, Counter()).items(), key=lambda kv: (-kv[1], visible[kv[0]].name))
@@ -126,9 +132,14 @@ def entity_context(entity: Entity, dossier: Dossier, ctx: RenderContext, co: dic
         "n_articles": len(entity.articles),
         "links": [{"url": u} for u in entity.links],
         "roles": roles,
-        "rows": rows,
-        "quotes": quotes,
-        "events": events,
+        "rows": rows[:ENTITY_ROWS],
+        "rows_more": max(0, len(rows) - ENTITY_ROWS),
+        "quotes": quotes[:ENTITY_QUOTES],
+        "quotes_more": max(0, len(quotes) - ENTITY_QUOTES),
+        "events": events[:ENTITY_EVENTS],
+        "events_more": max(0, len(events) - ENTITY_EVENTS),
+        "articles_link": href(path, "articles/index.md"),
+        "events_link": href(path, "events/index.md"),
         "related": related,
     }
 

@@ -9,6 +9,7 @@ tag, entity, link, emphasis, admonition, snippet include, table pipe or template
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Characters that Markdown (and its extensions) may treat as syntax anywhere in a line.
 _INLINE = {
@@ -45,12 +46,21 @@ _ATTR_RE = re.compile("[" + re.escape("".join(_ATTR)) + "]")
 _SAFE_SCHEMES = ("http", "https", "mailto")
 
 
+_INLINE_TABLE = str.maketrans(_INLINE)
+_SPACE = re.compile(r"\s+")
+
+
 def md(text: object) -> str:
     """Escape text for a Markdown paragraph or inline position. Newlines become spaces."""
     s = "" if text is None else str(text)
+    return _md(s) if len(s) < 2000 else _md.__wrapped__(s)
+
+
+@lru_cache(maxsize=1 << 17)  # page builders escape the same names and sentences many times
+def _md(s: str) -> str:
     s = _CONTROL.sub("", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    s = _INLINE_RE.sub(lambda m: _INLINE[m.group(0)], s)
+    s = _SPACE.sub(" ", s).strip()
+    s = s.translate(_INLINE_TABLE)
     s = _LINE_START.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), s)
     # "--8<--" snippet markers and URL autolinks lose their meaning once ':' and '<' are escaped.
     return s

@@ -8,18 +8,32 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
 from dossier.extract.timex import edtf_bounds, format_date
 from dossier.model import Dossier, Entity, Event
 from dossier.render.embeds import with_embed
-from dossier.render.site import Page, RenderContext, article_path, entity_path, event_path, href
+from dossier.render.index import index_of
+from dossier.render.site import (
+    Page,
+    RenderContext,
+    article_path,
+    chunks,
+    entity_path,
+    event_path,
+    href,
+    paged_path,
+    pager,
+)
 
 EVENTS_INDEX = "events/index.md"
 TIMELINE = "timeline/index.md"
 TIMELINE_JSON = "timeline/timeline.json"
 RELATED = 3
+TIMELINE_PAGE = 1000  # events per timeline page (timeline/index.md, then timeline/page-2.md …)
+INDEX_PAGE = 2000  # rows per events index page
 
 
 def _sort_key(e: Event) -> tuple[int, int, dt.date, dt.date, str]:
@@ -48,9 +62,8 @@ def _entity_ref(eid: str, ents: dict[str, Entity], from_path: str) -> dict[str, 
 
 
 def _outlet(dossier: Dossier, article_id: str) -> tuple[str | None, str | None]:
-    try:
-        art = dossier.article(article_id)
-    except KeyError:
+    art = index_of(dossier).articles.get(article_id)
+    if art is None:
         return None, None
     return art.outlet, art.published_date
 
@@ -63,19 +76,60 @@ def _precision_label(ctx: RenderContext, precision: str | None) -> str:
     return ctx.t(precision or "unknown")
 
 
+class _Order:
+    """Events in chronological order with, per participant, the positions of its events."""
+
+    def __init__(self, ordered: list[Event]) -> None:
+        self.ordered = ordered
+        self.position = {e.id: k for k, e in enumerate(ordered)}
+        self.by_participant: dict[str, list[int]] = {}
+        for k, e in enumerate(ordered):
+            for p in dict.fromkeys(e.participants):
+                self.by_participant.setdefault(p, []).append(k)
+
+
+_ORDERS: list[_Order] = []
+
+
+def _order(ordered: list[Event]) -> _Order:
+    if not _ORDERS or _ORDERS[0].ordered is not ordered:
+        _ORDERS[:] = [_Order(ordered)]
+    return _ORDERS[0]
+
+
+def _neighbours(e: Event, order: _Order, i: int, step: int) -> list[Event]:
+    """Up to RELATED events on one side of position ``i`` (step -1 before, +1 after): the nearest
+    that share a participant first, then the nearest others. A participant index and a walk
+    from ``i``, not a scan of every event."""
+    ordered = order.ordered
+    sharing: set[int] = set()
+    for p in dict.fromkeys(e.participants):
+        pos = order.by_participant.get(p, [])
+        k = bisect_left(pos, i)
+        near = pos[max(0, k - RELATED):k] if step < 0 else pos[k + 1:k + 1 + RELATED]
+        sharing.update(near)
+    sharing.discard(i)
+    chosen = sorted(sharing, key=lambda k: (i - k) * -step)[:RELATED]
+    if len(chosen) < RELATED:
+        k = i + step
+        while len(chosen) < RELATED and 0 <= k < len(ordered):
+            if k not in sharing:
+                chosen.append(k)
+            k += step
+    return [ordered[k] for k in chosen]
+
+
 def _related(e: Event, ordered: list[Event], from_path: str, language: str) -> tuple[list[dict], list[dict]]:
     """Up to three events before and after, those sharing a participant first."""
-    i = next(k for k, x in enumerate(ordered) if x.id == e.id)
-    mine = set(e.participants)
+    order = _order(ordered)
+    i = order.position[e.id]
 
-    def pick(cands: list[Event]) -> list[dict]:
-        sharing = [x for x in cands if mine & set(x.participants)]
-        chosen = (sharing + [x for x in cands if x not in sharing])[:RELATED]
+    def pick(chosen: list[Event]) -> list[dict]:
         chosen.sort(key=_sort_key)
         return [{"title": x.title, "date": _date_label(x, language), "href": href(from_path, event_path(x.id))}
                 for x in chosen]
 
-    return pick(list(reversed(ordered[:i]))), pick(ordered[i + 1:])
+    return pick(_neighbours(e, order, i, -1)), pick(_neighbours(e, order, i, 1))
 
 
 def _event_page(e: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event], ents: dict[str, Entity]) -> Page:
@@ -112,11 +166,17 @@ def event_context(e: Event, dossier: Dossier, ctx: RenderContext, ordered: list[
     )
 
 
-def _index_page(ordered: list[Event], ctx: RenderContext) -> Page:
-    rows = [{"title": e.title, "href": href(EVENTS_INDEX, event_path(e.id)), "date": _date_label(e, ctx.language),
-             "precision": _precision_label(ctx, e.precision), "kind": ctx.t(e.kind), "sources": len(e.articles),
-             "planned": e.planned} for e in ordered]
-    return ctx.render("events_index.md.j2", EVENTS_INDEX, rows=rows, timeline=href(EVENTS_INDEX, TIMELINE))
+def _index_pages(ordered: list[Event], ctx: RenderContext) -> list[Page]:
+    parts = chunks(ordered, INDEX_PAGE)
+    out = []
+    for number, part in enumerate(parts, 1):
+        path = paged_path(EVENTS_INDEX, number)
+        rows = [{"title": e.title, "href": href(path, event_path(e.id)), "date": _date_label(e, ctx.language),
+                 "precision": _precision_label(ctx, e.precision), "kind": ctx.t(e.kind), "sources": len(e.articles),
+                 "planned": e.planned} for e in part]
+        out.append(ctx.render("events_index.md.j2", path, rows=rows, timeline=href(path, TIMELINE),
+                              pager=pager(path, EVENTS_INDEX, len(parts), number)))
+    return out
 
 
 def _group_label(year: int, month: int | None, language: str) -> str:
@@ -125,13 +185,20 @@ def _group_label(year: int, month: int | None, language: str) -> str:
     return format_date(f"{year:04d}-{month:02d}", "month", language)
 
 
-def _timeline_page(ordered: list[Event], ctx: RenderContext) -> Page:
-    return ctx.render("timeline.md.j2", TIMELINE, **timeline_context(ordered, ctx))
+def _timeline_pages(ordered: list[Event], ctx: RenderContext) -> list[Page]:
+    parts = chunks(ordered, TIMELINE_PAGE)
+    out = []
+    for number, part in enumerate(parts, 1):
+        path = paged_path(TIMELINE, number)
+        out.append(ctx.render("timeline.md.j2", path, **timeline_context(part, ctx, path),
+                              pager=pager(path, TIMELINE, len(parts), number)))
+    return out
 
 
 def timeline_context(ordered: list[Event], ctx: RenderContext, page: str = TIMELINE) -> dict[str, Any]:
     """Chronological, grouped by year and month; dates coarser than a month head their year.
-    Links relative to ``page`` (the timeline page by default)."""
+    Links relative to ``page`` (the timeline page by default). A big timeline is split into
+    pages of TIMELINE_PAGE events (``_timeline_pages``)."""
     years: list[dict] = []
     items: list[dict] = []
     for e in ordered:
@@ -195,8 +262,10 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     ordered = chronological(dossier.events)
     ents = _entities(dossier)
     out = [with_embed(_event_page(e, dossier, ctx, ordered, ents), "events", e.id, ctx, e.title) for e in ordered]
-    out.append(_index_page(ordered, ctx))
-    out.append(with_embed(_timeline_page(ordered, ctx), "timeline", "index", ctx, ctx.t("Timeline")))
+    out += _index_pages(ordered, ctx)
+    timeline = _timeline_pages(ordered, ctx)
+    out.append(with_embed(timeline[0], "timeline", "index", ctx, ctx.t("Timeline")))
+    out += timeline[1:]
     data = timelinejs(dossier, ctx.language, ctx.settings.title)
     out.append(Page(TIMELINE_JSON, json.dumps(data, ensure_ascii=False, indent=1) + "\n"))
     return out

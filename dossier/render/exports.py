@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dossier.model import Dossier
 from dossier.render import comparison_pages, entity_pages, event_pages
-from dossier.render.embeds import absolute, export_paths, full_path, page_url
+from dossier.render.embeds import EMBED_ROWS, absolute, export_paths, full_path, page_url
 from dossier.render.escape import md_cell
 from dossier.render.site import Page, RenderContext
 
@@ -57,8 +57,18 @@ def to_mediawiki(table: Table) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _capped(ctx: RenderContext, rows: Sequence[Sequence[object]], width: int, more: int = 0) -> list[Sequence[object]]:
+    """At most EMBED_ROWS rows; then one row that says how many more the full page has."""
+    out = list(rows[:EMBED_ROWS])
+    more += len(rows) - len(out)
+    if more:
+        out.append((f"… {more} {ctx.t('more in the dossier')}", *([""] * (width - 1))))
+    return out
+
+
 def _table(ctx: RenderContext, kind: str, item_id: str, title: str, headers: Sequence[str],
-           rows: Sequence[Sequence[object]]) -> Table:
+           rows: Sequence[Sequence[object]], more: int = 0) -> Table:
+    rows = _capped(ctx, rows, len(headers), more)
     return Table(title, tuple(ctx.t(h) for h in headers), tuple(tuple("" if c is None else str(c) for c in r)
                                                                 for r in rows),
                  absolute(ctx, page_url(full_path(kind, item_id))))
@@ -75,7 +85,7 @@ def tables(dossier: Dossier, ctx: RenderContext) -> list[tuple[str, str, Table]]
         c = entity_pages.entity_context(e, dossier, ctx, co, export_paths("entities", e.id)[0])
         rows = [(r["outlet"], r["date"], r["count"], f"{r['before']}{r['mention']}{r['after']}") for r in c["rows"]]
         out.append(("entities", e.id, _table(ctx, "entities", e.id, e.name, ("Outlet", "Date", "Mentions", "Sentence"),
-                                             rows)))
+                                             rows, c["rows_more"])))
     ordered = event_pages.chronological(dossier.events)
     ents = {e.id: e for e in dossier.entities}
     for ev in ordered:
@@ -83,11 +93,13 @@ def tables(dossier: Dossier, ctx: RenderContext) -> list[tuple[str, str, Table]]
         rows = [(r["outlet"], r["phrase"], r["anchor"], r["edtf"], r["label"]) for r in c["resolutions"]]
         out.append(("events", ev.id, _table(ctx, "events", ev.id, f"{ev.title} ({c['date_label']})",
                                             ("Outlet", "Phrase", "Resolved against", "EDTF", "Date"), rows)))
-    site = comparison_pages._Site(dossier)
+    site = comparison_pages._Site(dossier, ctx.t)
     for cl in dossier.claims:
-        c = site.claim(export_paths("claims", cl.id)[0], cl)
+        c = site.claim(export_paths("claims", cl.id)[0], cl, cells=False)
         rows = [(r["outlet"], v["symbol"], v["text"]) for r in c["reports"] for v in r["versions"]]
         rows += [(m["outlet"], "—", t("does not report it")) for m in c["missing"]]
+        if c["missing_more"]:
+            rows.append((f"{c['missing_more']} {t('other outlets')}", "—", t("do not report it")))
         out.append(("claims", cl.id, _table(ctx, "claims", cl.id, f"{cl.label} ({t(cl.status)})",
                                             ("Outlet", "", "Wording"), rows)))
     c = event_pages.timeline_context(ordered, ctx, export_paths("timeline", "index")[0])
@@ -98,6 +110,7 @@ def tables(dossier: Dossier, ctx: RenderContext) -> list[tuple[str, str, Table]]
     rows = [(cl["label"], t(section["status"]), *(" ".join(v["symbol"] for v in cell) for cell in cl["cells"]))
             for section in c["sections"] for cl in section["claims"]]
     headers = (t("Claim"), t("Status"), *(col["name"] for col in c["columns"]))
+    rows = _capped(ctx, rows, len(headers), sum(s["later"] for s in c["sections"]))
     out.append(("comparison", "index", Table(t("What each outlet says"), headers, tuple(tuple(r) for r in rows),
                                              absolute(ctx, page_url(full_path("comparison", "index"))))))
     return out

@@ -6,13 +6,27 @@ from collections import Counter
 
 from dossier.extract.timex import edtf_bounds, format_date
 from dossier.model import Dossier
-from dossier.render.site import TYPE_INDEX, Page, RenderContext, article_path, entity_path, event_path, href
+from dossier.render.index import index_of
+from dossier.render.site import (
+    TYPE_INDEX,
+    Page,
+    RenderContext,
+    article_path,
+    chunks,
+    entity_path,
+    event_path,
+    href,
+    paged_path,
+    pager,
+)
 
 LATEST = 10
+ARTICLES_INDEX = "articles/index.md"
+ARTICLES_PAGE = 2000  # rows per page of the articles index
 
 
 def _article_row(d: Dossier, article_id: str, from_path: str, ctx: RenderContext) -> dict[str, str | None]:
-    a = d.article(article_id)
+    a = index_of(d).articles[article_id]
     return {
         "href": href(from_path, article_path(a.id)),
         "title": a.title or first_words(a.text, 12),
@@ -104,9 +118,14 @@ def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
         whats_new=href("index.md", "whats-new/index.md") if ctx.settings.state_file else None,
         feed=href("index.md", "feed.xml") if ctx.settings.state_file else None,
     )
-    index = ctx.render(
-        "articles_index.md.j2", "articles/index.md",
-        rows=[_article_row(d, i, "articles/index.md", ctx) for i in ids],
-        skipped=[{"path": s.path, "reason": s.reason, "line": s.line} for s in d.skipped],
-    )
-    return [home_page, index]
+    parts = chunks(ids, ARTICLES_PAGE)
+    index_pages = []
+    for number, part in enumerate(parts, 1):
+        path = paged_path(ARTICLES_INDEX, number)
+        index_pages.append(ctx.render(
+            "articles_index.md.j2", path,
+            rows=[_article_row(d, i, path, ctx) for i in part],
+            skipped=[{"path": s.path, "reason": s.reason, "line": s.line} for s in d.skipped] if number == 1 else [],
+            pager=pager(path, ARTICLES_INDEX, len(parts), number),
+        ))
+    return [home_page, *index_pages]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dossier.model import PARAGRAPH_SEP, Dossier, MentionRef
 from dossier.render.escape import md
+from dossier.render.index import index_of
 from dossier.render.site import entity_path, href
 
 
@@ -18,8 +19,7 @@ def _piece(text: str) -> str:
 
 def mention_index(dossier: Dossier, article_id: str) -> list[tuple[MentionRef, str]]:
     """The article's mentions of visible entities, by offset, overlaps dropped."""
-    refs = sorted(((m, e.id) for e in dossier.entities if not e.hidden for m in e.mentions
-                   if m.article_id == article_id), key=lambda r: (r[0].start, -r[0].end))
+    refs = index_of(dossier).mentions.get(article_id, ())
     out: list[tuple[MentionRef, str]] = []
     end = -1
     for m, eid in refs:

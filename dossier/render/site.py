@@ -46,6 +46,26 @@ def outlet_path(outlet_id: str) -> str:
     return f"outlets/{outlet_id}.md"
 
 
+def paged_path(first: str, number: int) -> str:
+    """Page ``number`` of a list that starts at ``first`` (``x/index.md`` -> ``x/page-2.md``)."""
+    if number <= 1:
+        return first
+    return f"{posixpath.dirname(first)}/page-{number}.md" if "/" in first else f"page-{number}.md"
+
+
+def pager(from_path: str, first: str, count: int, current: int) -> list[dict[str, Any]]:
+    """Links to every page of a list split into ``count`` pages (empty when it fits on one)."""
+    if count <= 1:
+        return []
+    return [{"number": k, "link": href(from_path, paged_path(first, k)), "current": k == current}
+            for k in range(1, count + 1)]
+
+
+def chunks(items: list[Any], size: int) -> list[list[Any]]:
+    """``items`` in pages of ``size`` (one empty page when there are none)."""
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
 TYPE_INDEX = {
     "person": "people/index.md",
     "organization": "organisations/index.md",
