@@ -21,7 +21,7 @@ from dossier.link.similarity import fold
 from dossier.model import Article, Dossier, Entity, Event, EventReport, Extraction, Mention, TimeExpr, frozen_map
 from dossier.render.comparison_pages import diff_words, pages
 from dossier.render.escape import md
-from dossier.render.site import RenderContext
+from dossier.render.site import RenderContext, outlet_label
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seeds-gold.yml"
 NAMES = {"Sri Wahyuni": ("person", "Sri Wahyuni"), "Wahyuni": ("person", "Sri Wahyuni"),
@@ -187,14 +187,15 @@ def test_seed_facts_are_legible_on_the_comparison_page() -> None:
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     result = build_dossier(Settings(seeds=root / "seeds", cache_dir=None, curation=None))
     dossier = getattr(result, "dossier", result)
-    page = next(p.content for p in pages(dossier, RenderContext(Settings(), "id")) if p.path == "comparison/index.md")
+    ctx = RenderContext(Settings(), "id")
+    page = next(p.content for p in pages(dossier, ctx) if p.path == "comparison/index.md")
     missing = []
     for fact in gold["facts"]:
         for key, wording in fact.items():
             if key == "fact":
                 continue
             article = next(a for a in dossier.articles if a.id.startswith(str(key)))
-            lines = _outlet_lines(page, outlet_name(article))
+            lines = _outlet_lines(page, outlet_label(outlet_name(article), ctx.t))
             for words in _fragments(str(wording)):
                 need = max(1, round(len(words) * 2 / 3))
                 if not any(sum(1 for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", line)) >= need

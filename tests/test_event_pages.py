@@ -82,7 +82,8 @@ def test_event_page(pages):
     assert "| Tempat | [Bandung](../entities/bandung.md) |" in page
     # how each source resolved the date, side by side
     assert "| Kabar Satu | Senin (3/3/2025) | tanggal mutlak | 2025-03-03 |" in page
-    assert "| a2 | on Monday | 2025-03-04 (disimpulkan) | 2025-03-03 |" in page
+    # a2 names no outlet: the page says so in its language, with the article id
+    assert "| media tidak diketahui (a2) | on Monday | 2025-03-04 (disimpulkan) | 2025-03-03 |" in page
     # what each outlet reported, linked to the sentence in the article page
     assert "(../articles/a1.md#s-0)" in page and "(../articles/a2.md#s-2)" in page
     # related events before and after

@@ -65,6 +65,8 @@ def words() -> ReaderWords:
     )
 
 
+# "… gempa bumi. (IDN Times/Arief Rahmat)", "(REUTERS/Jane Doe)": a picture's credit closing its caption
+_SLASH_CREDIT = re.compile(r"\((?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})/(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3})\)\s*$")
 _DOMAIN = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.id|id|net|org|news|co\.uk|co|tv))\b")
 _TOKEN = re.compile(r"\S+")
 
@@ -148,7 +150,7 @@ def strip_teasers(line: str, line_no: int) -> tuple[str, list[Removed]]:
 
 def strip_credit(line: str, line_no: int) -> tuple[str, list[Removed]]:
     """Remove a trailing photo credit ("… Foto: Xinhua"); a caption line goes whole."""
-    m = words().credit.search(line)
+    m = words().credit.search(line) or _SLASH_CREDIT.search(line)
     if not m:
         return line, []
     head = line[: m.start()].rstrip()

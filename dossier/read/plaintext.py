@@ -81,6 +81,8 @@ _IN_BYLINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+in\s+[
 _RELATIVE_STAMP = re.compile(r"^(?:Updated|Diperbarui|Last updated)\b.{0,40}\b(?:ago|lalu|yang lalu)$", re.IGNORECASE)
 # "KOMPAS.com/DIAN KARTIKA SARI Calon jemaah …": a photo caption opened by its credit
 _CREDIT_CAPTION = re.compile(r"^[A-Za-z0-9-]+\.(?:com|co\.id|id|co|net)/[A-Z][A-Z .'-]{2,40}\s+\S", re.IGNORECASE)
+# "Policy / Tech / Apps", "News | World | Asia": a menu of three or more short sections
+_NAV_LINE = re.compile(r"^[^/|›»\s][^/|›».!?]{0,24}(?:\s[/|›»]\s[^/|›».!?]{1,25}){2,}$")
 # "ESPN staff", "Reuters reporters": a desk for a byline
 _DESK_BYLINE = re.compile(r"^[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?\s+(?:staff|Staff|reporters|Reporters|desk|Desk)$")
 # "BBC Sport football news reporter", "Health correspondent": a byline's role line
@@ -167,6 +169,9 @@ def parse_text(text: str) -> ParsedText:
         if fur.is_advert_line(line):
             out.removed.append(Removed("advert", line, no))
             continue
+        if _NAV_LINE.match(line) and not fur.is_breadcrumb(line):
+            out.removed.append(Removed("breadcrumb", line, no))  # "Policy / Tech / Apps": a section menu
+            continue
         if fur.is_breadcrumb(line):
             out.removed.append(Removed("breadcrumb", line, no))
             last = fur.breadcrumb_last(line)
@@ -235,6 +240,9 @@ def parse_text(text: str) -> ParsedText:
     content = [(no, ln) for no, ln in kept if ln]
     if content and len(content) > 1:
         plate = _nameplate(content[0][1], content[1][1], before_title=True)
+        menu_below = any(r.kind == "breadcrumb" and r.line == content[0][0] + 1 for r in out.removed)
+        if not plate and menu_below and len(content[0][1].split()) <= 3 and _headline_like(content[1][1]):
+            plate = content[0][1].strip()  # a short name above the site's section menu
         if not plate and len(content) > 2 and len(content[1][1].split()) <= 3:
             plate = _nameplate(content[0][1], content[2][1], before_title=True)  # a section label between
         if plate:

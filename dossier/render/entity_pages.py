@@ -12,7 +12,16 @@ from typing import Any
 from dossier.model import Article, Dossier, Entity
 from dossier.render.embeds import with_embed
 from dossier.render.index import index_of
-from dossier.render.site import TYPE_INDEX, Page, RenderContext, article_path, entity_path, event_path, href
+from dossier.render.site import (
+    TYPE_INDEX,
+    UNKNOWN_OUTLET,
+    Page,
+    RenderContext,
+    article_path,
+    entity_path,
+    event_path,
+    href,
+)
 
 RELATED = 10
 ENTITY_ROWS = 500  # "mentioned in" rows on an entity page (one per article)
@@ -39,7 +48,7 @@ def _sentence(dossier: Dossier, article_id: str, index: int) -> tuple[str, int]:
 def _label(art: Article | None, article_id: str) -> str:
     if art is None:
         return article_id
-    return art.outlet or art.title or article_id
+    return art.outlet or f"{UNKNOWN_OUTLET} ({article_id})"
 
 
 def cooccurrence(dossier: Dossier) -> dict[str, Counter[str]]:

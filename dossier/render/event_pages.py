@@ -17,6 +17,7 @@ from dossier.model import Dossier, Entity, Event
 from dossier.render.embeds import with_embed
 from dossier.render.index import index_of
 from dossier.render.site import (
+    UNKNOWN_OUTLET,
     Page,
     RenderContext,
     article_path,
@@ -145,7 +146,7 @@ def event_context(e: Event, dossier: Dossier, ctx: RenderContext, ordered: list[
     for r in e.reports:
         outlet, published = _outlet(dossier, r.article_id)
         resolutions.append({
-            "outlet": outlet or r.article_id, "phrase": r.phrase or "", "anchor": r.anchor or "",
+            "outlet": outlet or f"{UNKNOWN_OUTLET} ({r.article_id})", "phrase": r.phrase or "", "anchor": r.anchor or "",
             "anchor_inferred": r.anchor_inferred, "edtf": r.edtf or "", "rule": r.rule,
             "label": format_date(r.edtf, None, ctx.language) if r.edtf else "",
         })
@@ -154,7 +155,7 @@ def event_context(e: Event, dossier: Dossier, ctx: RenderContext, ordered: list[
     reports = []
     for aid in sorted(by_article):
         outlet, published = _outlet(dossier, aid)
-        reports.append({"outlet": outlet or aid, "published": published, "href": href(path, article_path(aid)),
+        reports.append({"outlet": outlet or f"{UNKNOWN_OUTLET} ({aid})", "published": published, "href": href(path, article_path(aid)),
                         "sentences": by_article[aid]})
     before, after = _related(e, ordered, path, ctx.language)
     return dict(

@@ -93,6 +93,18 @@ def _relpath(to_path: str, from_dir: str) -> str:
     return "/".join([".."] * (len(start) - i) + target[i:]) or "."
 
 
+UNKNOWN_OUTLET = "unknown outlet"
+
+
+def outlet_label(name: object, t: Any = None) -> str:
+    """An outlet's name for a page; an article without one shows as "unknown outlet (<article id>)",
+    its first words in the dossier's language."""
+    text = "" if name is None else str(name)
+    if t is not None and text.startswith(UNKNOWN_OUTLET + " ("):
+        return str(t(UNKNOWN_OUTLET)) + text[len(UNKNOWN_OUTLET):]
+    return text
+
+
 @cache
 def _ui(language: str) -> dict[str, str]:
     """UI labels: English text is the key; lang/<tag>/ui*.yml translates it."""
@@ -134,5 +146,6 @@ def make_env(language: str) -> jinja2.Environment:
     env.filters["cell"] = md_cell
     env.filters["attr"] = attr
     env.filters["safe_url"] = safe_url
+    env.filters["outlet"] = lambda name: outlet_label(name, lambda label: _ui(language).get(label, label))
     env.globals["t"] = lambda label: _ui(language).get(label, label)
     return env
