@@ -340,3 +340,34 @@ def test_known_sports_bodies_are_organisations() -> None:
 def test_indonesian_regency_is_a_place() -> None:
     ms = by_text(mentions(["Jemaah asal Lamongan berangkat pada Senin pagi bersama Darmaji Wiryo."], "id"))
     assert ms["Lamongan"].type == "place"
+
+
+def test_lone_place_prefix_is_no_mention_and_prefixed_place_shares_its_key() -> None:
+    paras = ["Warga Desa Karumbi dan Desa Welora mengungsi ke bukit, kata Sarnita Lowu.",
+             "Desa terdampak paling parah antara lain Karumbi, Welora, dan Tanaboro.",
+             "Kecamatan Sorende juga terdampak, dan bantuan tiba di Kabupaten Walumpa."]
+    ms = mentions(paras, "id")
+    assert not any(m.text in ("Desa", "Kecamatan", "Kabupaten", "Warga") for m in ms)
+    ms_by = by_text(ms)
+    for text, key in (("Desa Karumbi", "Karumbi"), ("Desa Welora", "Welora"), ("Kecamatan Sorende", "Sorende"),
+                      ("Kabupaten Walumpa", "Walumpa")):
+        assert ms_by[text].type == "place"
+        assert ms_by[text].key == key
+    assert ms_by["Karumbi"].type == "place" and ms_by["Karumbi"].key == "Karumbi"
+
+
+def test_lone_common_word_is_never_an_entity_alias() -> None:
+    from dossier.link.entities import link_entities
+    from dossier.model import Article, Extraction
+
+    paras = ["Desa Karumbi rusak berat setelah gempa, kata Sarnita Lowu.",
+             "Desa terdampak lainnya adalah Karumbi dan Welora.",
+             "Kementerian Sosial membuka dapur umum. Kementerian menyebut bantuan cukup."]
+    text = "\n\n".join(paras)
+    sents = split_sentences(paras)
+    art = Article("g", "g.txt", None, None, None, None, None, "id", tuple(paras), "h")
+    links = link_entities([art], {"g": Extraction("g", sents, find_mentions(text, sents, "id"))})
+    aliases = {a for e in links.entities for a in e.aliases}
+    assert "Desa" not in aliases and "Kementerian" not in aliases
+    karumbi = [e for e in links.entities if "Karumbi" in e.aliases]
+    assert len(karumbi) == 1 and karumbi[0].type == "place" and "Desa Karumbi" in karumbi[0].aliases

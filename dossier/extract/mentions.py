@@ -390,6 +390,15 @@ def _keeps_head(word: str, lex: Lexicon) -> bool:
     return word in lex.titles or word in lex.org_words or word in lex.place_prefixes
 
 
+def generic_word(word: str, lex: Lexicon) -> bool:
+    """A common word that never names anything on its own ("Desa", "Kementerian", "Jalan"): a place
+    prefix, an organisation or facility head word, or a stopword (but "Senate": a unique institution)."""
+    w = norm(word)
+    if w in lex.unique_institutions:
+        return False
+    return w in lex.place_prefixes or w in lex.org_words or w in lex.facility_words or w in lex.stopwords
+
+
 def _text(text: str, units: list[Unit]) -> str:
     return text[units[0].start:units[-1].end]
 
@@ -578,6 +587,11 @@ class _Finder:
         prefix, name = seq[:k], seq[k:]
         while name and name[0].toks[0].n in NAME_CONNECTORS:
             prefix, name = prefix + name[:1], name[1:]
+        # "Warga Desa X": a place prefix opens the name: a place, keyed by the name after the prefix
+        prefixed_place: list[Unit] = []
+        if 2 <= len(name) <= 4 and name[0].toks[0].n in lex.place_prefixes and not name[0].toks[0].upper \
+                and all(u.toks[0].n not in NAME_CONNECTORS for u in name[1:]):
+            prefixed_place, name = name, []
         # "Direktur PT Xyz Semarang Batang Fajar Nugroho": a place the article names ends the organisation
         # (or the acronym) after a title, and the personal name that follows is a person
         if len(name) >= 3 and any(u.known is None and u.toks[0].n in lex.titles for u in prefix) and (
@@ -641,6 +655,9 @@ class _Finder:
             for u in prefix:
                 if u.known is not None:
                     self.emit_known(u)
+        if prefixed_place:
+            self.emit(prefixed_place, "place", None, _text(self.text, prefixed_place[1:]))
+            return
         if not name:
             if len(seq) == 1 and self._acronym(seq[0]) and len(seq[0].toks[0].text) > 3:
                 self.emit(seq, "other", None, source="short")  # "ABCD": typed by its context or dropped
@@ -1209,6 +1226,9 @@ class _Finder:
                 if d.initial and norm(d.key) not in mid_words:
                     d.source = "short-initial"  # may only resolve to a person named elsewhere in the dossier
             out.append(d)
+        # a lone common word ("Desa", "Kementerian") is no name on its own, whatever it resolved to
+        out = [d for d in out if not (len(d.tokens) == 1 and d.source not in ("gazetteer", "acronym")
+                                      and generic_word(d.tokens[0], self.lex))]
         self._listed_orgs(out)
         # "warga X" where X is a place the article names: a one-word "person" is that place
         places = {norm(d.key): d for d in out if d.type == "place"}

@@ -22,7 +22,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from dossier.curate import Curation
-from dossier.extract.gazetteer import norm
+from dossier.extract.gazetteer import lexicon, norm
+from dossier.extract.mentions import generic_word
 from dossier.extract.names import name_key, resolve_short, same_token, variant_of
 from dossier.model import Article, Entity, Extraction, Mention, MentionRef, Role, frozen_map
 
@@ -139,13 +140,24 @@ def _build(name: str, typ: str, sub: str | None, mentions: list[tuple[str, Menti
     )
 
 
-def _group_mentions(extractions: Mapping[str, Extraction]) -> dict[str, list[tuple[str, Mention]]]:
+def _lone_generic(m: Mention, language: str) -> bool:
+    """A one-word mention that is a common word of the language ("Desa", "Ministry"): never an entity
+    or an alias on its own."""
+    return m.source not in KNOWN_SOURCES and len(m.text.split()) == 1 and generic_word(m.text, lexicon(language))
+
+
+def _group_mentions(extractions: Mapping[str, Extraction], languages: Mapping[str, str] | None = None,
+                    ) -> dict[str, list[tuple[str, Mention]]]:
     """Mentions grouped into clusters (label -> mentions); unresolved short forms left out."""
     uf = _UnionFind()
     clusters: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     pending: list[tuple[str, Mention]] = []
+    languages = languages or {}
     for article_id in sorted(extractions):
+        language = languages.get(article_id, "en")
         for m in extractions[article_id].mentions:
+            if _lone_generic(m, language):
+                continue
             label = _cluster_key(m)
             if label is None:
                 pending.append((article_id, m))
@@ -269,7 +281,7 @@ def link_entities(articles: Sequence[Article], extractions: Mapping[str, Extract
     """Link every article's mentions into dossier-wide entities, then apply the curation."""
     wanted = {a.id for a in articles} if articles else set(extractions)
     extractions = {k: v for k, v in extractions.items() if k in wanted}
-    groups = _group_mentions(extractions)
+    groups = _group_mentions(extractions, {a.id: a.language for a in articles})
     drafts: list[tuple[list[tuple[str, Mention]], Entity]] = []
     for label in sorted(groups):
         mentions = groups[label]

@@ -48,11 +48,12 @@ def test_search_finds_entity_by_alias(page: Any, base_url: str, site_dir: Path) 
     box = page.locator("input.md-search__input")
     box.click()
     results = page.locator(".md-search-result__list a")
-    # The search worker loads its index in the background; a query typed before it is ready is
-    # dropped, so type it again until results show (up to a minute on a loaded machine).
+    # Material reads the query on key events (Playwright's fill() sends none) and its worker loads
+    # the index in the background; a query typed before it is ready is dropped, so type it again
+    # until results show (up to a minute on a loaded machine).
     for _ in range(12):
         box.fill("")
-        box.fill(alias)
+        box.press_sequentially(alias, delay=30)
         try:
             results.first.wait_for(timeout=5000)
             break
