@@ -193,7 +193,7 @@ def load_curation(path: Path) -> Curation:
 
     merges = []
     for i, item in enumerate(c.sequence(top.get("merge") or [], ("merge",), "merge")):
-        where = ("merge", i)
+        where: tuple[Any, ...] = ("merge", i)
         m = c.mapping(item, where, "a merge")
         c.keys(m, {"into", "ids"}, where, "a merge")
         if "into" not in m or "ids" not in m:

@@ -12,18 +12,21 @@ import copyreg
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar, cast
 
 PARAGRAPH_SEP = "\n\n"
 
+K = TypeVar("K")
+V = TypeVar("V")
 
-def frozen_map(data: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
+
+def frozen_map(data: Mapping[K, V] | None = None) -> Mapping[K, V]:
     """A read-only view of a dict, for metadata fields of frozen dataclasses."""
     return MappingProxyType(dict(data or {}))
 
 
 # A read-only view pickles as its dict, so that articles can go to extraction worker processes.
-copyreg.pickle(MappingProxyType, lambda m: (frozen_map, (dict(m),)))
+copyreg.pickle(MappingProxyType, cast(Any, lambda m: (frozen_map, (dict(m),))))
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ class _Stems:
     """Snowball stems of one language, each word stemmed once (a site repeats its words a lot)."""
 
     def __init__(self, language: str) -> None:
-        self.stemmer = stemmer_for(language)
+        self.stemmer: Any = stemmer_for(language)
         self.cache: dict[str, str] = {}
 
     def __call__(self, word: str) -> str:

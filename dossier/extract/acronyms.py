@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # connector words skipped when matching initials
 _SKIP = {"of", "the", "and", "for", "on", "dan", "untuk", "di", "de", "des", "du", "la", "le", "al", "&"}
 
 
-def initials_match(acronym: str, words: list[str]) -> bool:
+def initials_match(acronym: str, words: Sequence[str]) -> bool:
     """Whether ``acronym`` is made of the initials of ``words`` (connectors may be skipped,
     hyphenated words may give one letter per part: "Bangsa-Bangsa" -> B or BB)."""
     letters = [c for c in acronym.upper() if c.isalpha()]

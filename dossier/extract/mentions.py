@@ -22,6 +22,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from dossier import lang
 from dossier.extract.acronyms import initials_match, looks_like_acronym
@@ -916,7 +917,7 @@ class _Finder:
                         b += 1  # "Group on Water Supply"
                 else:
                     break
-            return self._split_emit(seq, a, b, "organization", lex.org_suffixes[w[j]])
+            return self._split_emit(seq, a, b, "organization", lex.org_suffixes[cast(str, w[j])])
         return self._org_with_joiner(seq)
 
     def _legal_prefix_org(self, seq: list[Unit]) -> bool:
@@ -1009,7 +1010,8 @@ class _Finder:
             acr = acr or local
             if not (known_org or acr):
                 continue
-            if known_org and nxt.known is not None and nxt.known.type == "place" and nxt.known.subtype == "country" \
+            if known_org and u.known is not None and nxt.known is not None and nxt.known.type == "place" \
+                    and nxt.known.subtype == "country" \
                     and nxt.toks[0].upper and len(nxt.toks) == 1:
                 # "KPU RI": the national body itself
                 return self._split_emit(seq, i, i + 2, "organization", u.known.subtype, u.known.key,

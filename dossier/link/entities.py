@@ -175,9 +175,9 @@ def _group_mentions(extractions: Mapping[str, Extraction], languages: Mapping[st
     # "Xville Court of Appeals" = "Court of Appeals of Xville": a name before an organisation's name and the
     # same name after its "of" are one organisation
     for label in sorted(org_labels):
-        toks = label[2:].split(" ")
-        if len(toks) >= 3:
-            other = "N:" + " ".join([*toks[1:], "of", toks[0]])
+        name_parts = label[2:].split(" ")
+        if len(name_parts) >= 3:
+            other = "N:" + " ".join([*name_parts[1:], "of", name_parts[0]])
             if other in org_labels:
                 uf.union(label, other)
     # "Xyz Minerals" read as a person's name in one article and as an organisation in another: the organisation
@@ -376,9 +376,9 @@ def _curate(by_id: dict[str, Entity], members: dict[str, list[tuple[str, Mention
                 members[edit.new_id] = members.pop(eid)
                 e = replace(e, id=edit.new_id)
                 redirects[eid] = edit.new_id
-                for old, new in list(redirects.items()):
+                for old_id, new in list(redirects.items()):
                     if new == eid:
-                        redirects[old] = edit.new_id
+                        redirects[old_id] = edit.new_id
                 eid = edit.new_id
         by_id[eid] = e
     return by_id, members, redirects, warnings

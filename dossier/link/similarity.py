@@ -54,7 +54,10 @@ def _stemmer(language: str) -> Any:
     try:
         from babel import Locale
 
-        name = Locale.parse(language).get_language_name("en").lower()
+        language_name = Locale.parse(language).get_language_name("en")
+        if language_name is None:  # no English name: no stemming
+            return None
+        name = language_name.lower()
         if name in snowballstemmer.algorithms():
             return snowballstemmer.stemmer(name)
     except Exception:  # unknown tag: no stemming

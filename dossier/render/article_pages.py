@@ -32,7 +32,7 @@ def cited_sentences(d: Dossier) -> dict[str, set[int]]:
 def _entities_in(d: Dossier, article: Article) -> list[tuple[Entity, int]]:
     """Visible entities the article mentions, with their mention counts in it."""
     idx = index_of(d)
-    counts = idx.mention_counts.get(article.id, {})
+    counts: dict[str, int] = idx.mention_counts.get(article.id, {})
     return sorted(((e, counts.get(e.id, 0)) for e in idx.entities_in.get(article.id, ())),
                   key=lambda ec: (ec[0].type, -ec[1], ec[0].name))
 

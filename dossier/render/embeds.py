@@ -40,7 +40,7 @@ def item_id_of(kind: str, item_id: str | None) -> str:
     return "index" if kind in SINGLE else str(item_id)
 
 
-def embed_path(kind: str, item_id: str) -> str:
+def embed_path(kind: str, item_id: str | None) -> str:
     """``embed/<kind>/<id>.md`` (``embed/timeline/index.md`` for the one-page kinds)."""
     return f"embed/{kind}/{item_id_of(kind, item_id)}.md"
 

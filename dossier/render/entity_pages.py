@@ -111,7 +111,7 @@ def entity_context(entity: Entity, dossier: Dossier, ctx: RenderContext, co: dic
     roles = [{"title": v["title"], "sources": [v["sources"][k] for k in sorted(v["sources"])]}
              for _, v in sorted(role_sources.items(), key=lambda kv: (-len(kv[1]["sources"]), kv[0]))]
     idx = index_of(dossier)
-    quotes = []
+    quotes: list[dict[str, Any]] = []
     for group in idx.quotes_by_speaker.get(entity.id, ()):
         for v in group.versions:
             quotes.append({"text": v.text, "outlet": v.outlet or _label(arts.get(v.article_id), v.article_id),

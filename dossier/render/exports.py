@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from dossier.model import Dossier
 from dossier.render import comparison_pages, entity_pages, event_pages
@@ -83,7 +84,8 @@ def tables(dossier: Dossier, ctx: RenderContext) -> list[tuple[str, str, Table]]
         if e.hidden:
             continue
         c = entity_pages.entity_context(e, dossier, ctx, co, export_paths("entities", e.id)[0])
-        rows = [(r["outlet"], r["date"], r["count"], f"{r['before']}{r['mention']}{r['after']}") for r in c["rows"]]
+        rows: list[Sequence[object]] = [
+            (r["outlet"], r["date"], r["count"], f"{r['before']}{r['mention']}{r['after']}") for r in c["rows"]]
         out.append(("entities", e.id, _table(ctx, "entities", e.id, e.name, ("Outlet", "Date", "Mentions", "Sentence"),
                                              rows, c["rows_more"])))
     ordered = event_pages.chronological(dossier.events)
@@ -111,7 +113,8 @@ def tables(dossier: Dossier, ctx: RenderContext) -> list[tuple[str, str, Table]]
             for section in c["sections"] for cl in section["claims"]]
     headers = (t("Claim"), t("Status"), *(col["name"] for col in c["columns"]))
     rows = _capped(ctx, rows, len(headers), sum(s["later"] for s in c["sections"]))
-    out.append(("comparison", "index", Table(t("What each outlet says"), headers, tuple(tuple(r) for r in rows),
+    out.append(("comparison", "index", Table(t("What each outlet says"), headers,
+                                             tuple(tuple(cast("Sequence[str]", r)) for r in rows),
                                              absolute(ctx, page_url(full_path("comparison", "index"))))))
     return out
 
