@@ -3,8 +3,9 @@
 * It never overwrites or deletes a file it did not generate (a hand-written page wins).
 * It records what it wrote in a manifest (``.dossier-manifest.json``) with each file's hash.
 * It removes pages it generated before that are no longer produced, unless someone edited them.
-* It is atomic with respect to interruption: everything is rendered first, then staged in a
-  temporary folder, then moved into place file by file with ``os.replace`` while Ctrl-C is held
+* It is atomic with respect to interruption: every file is staged in a temporary folder first
+  (``dossier build`` stages each page as soon as it is rendered, so that not every page is in
+  memory at once), then moved into place file by file with ``os.replace`` while Ctrl-C is held
   back, then the manifest is replaced. A crash before the commit leaves the previous output as
   it was; every file is always either the old or the new version, never half-written.
 """
