@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dossier.config import Settings
-from dossier.export import dumps
+from dossier.export import dumps, iter_dumps
 from dossier.history import apply_history, save_history
 from dossier.pipeline import BuildResult, Progress, build_dossier
 from dossier.render import asset_files, render_site
-from dossier.write import OutFile
+from dossier.render.site import Page
+from dossier.write import OutFile, Staged, Staging, WriteReport
 
 
 @dataclass
@@ -34,3 +35,40 @@ def generate(settings: Settings, progress: Progress | None = None) -> Generated:
     files += [OutFile(path, data) for path, data in asset_files()]
     files.append(OutFile("dossier.json", dumps(result.dossier, settings.republish).encode("utf-8")))
     return Generated(result, sorted(files, key=lambda f: f.path))
+
+
+@dataclass
+class Built:
+    result: BuildResult
+    report: WriteReport
+    pages: int
+
+
+def build_into(settings: Settings, progress: Progress | None = None) -> Built:
+    """``generate`` and ``write_files`` into ``settings.out`` in one pass, with the same files,
+    bytes and guarantees, without holding every file in memory: each page builder's pages are
+    staged as soon as they are rendered (by the forked render workers, when there are any) and
+    dossier.json is encoded piece by piece."""
+    result = build_dossier(settings, progress)
+    with Staging(settings.out) as staging:
+
+        def stage(pages: list[Page]) -> list[Staged]:
+            staged = []
+            while pages:  # free each page once it is staged
+                page = pages.pop()
+                staged.append(staging.stage(page.path, page.content.encode("utf-8")))
+            return staged
+
+        for record in render_site(result.dossier, settings, result.language, stage):
+            staging.record(record)
+        taken = set(staging.seen)
+        update = apply_history(result.dossier, settings, result.language)
+        save_history(update)  # the history state file, only when the input changed
+        for page in update.pages:
+            if page.path not in taken:
+                staging.add(page.path, page.content.encode("utf-8"))
+        for path, data in asset_files():
+            staging.add(path, data)
+        staging.add_chunks("dossier.json", (s.encode("utf-8") for s in iter_dumps(result.dossier, settings.republish)))
+        pages = sum(1 for rel, _, _ in staging.records if rel.endswith(".md"))
+        return Built(result, staging.commit(sort=True), pages)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from dossier import __version__
 from dossier.config import Settings, settings_from_mkdocs
-from dossier.write import write_files
 
 
 class Reporter:
@@ -59,15 +58,15 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from dossier.build import generate  # imported late: `dossier --help` stays fast
+    from dossier.build import build_into  # imported late: `dossier --help` stays fast
 
     settings = _settings(args)
     rep = Reporter(args.quiet)
     for key in settings.extra:
         rep.say(f"warning: {args.config}: unknown dossier option '{key}' ignored")
-    gen = generate(settings, rep)
+    gen = build_into(settings, rep)
     res = gen.result
-    report = write_files(settings.out, gen.files)
+    report = gen.report
     problems = [*res.read.skipped, *res.warnings]
     for s in res.read.skipped:
         where = f"{settings.seeds / s.path}" + (f":{s.line}" if s.line else "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from dossier import __version__
@@ -65,32 +65,83 @@ def article_record(article: Article, republish: bool) -> dict[str, Any]:
     return record
 
 
+def _sections(dossier: Dossier, republish: bool) -> list[tuple[str, Any, Callable[[Any], Any]]]:
+    """dossier.json's top-level fields: (name, raw value, how one item of it becomes plain data)."""
+
+    def extraction(ext: Any) -> dict[str, Any]:
+        return {"anchor": ext.anchor, "anchor_inferred": ext.anchor_inferred,
+                "times": plain(ext.times), "mentions": plain(ext.mentions)}
+
+    return [
+        ("version", SCHEMA_VERSION, plain),
+        ("generator", f"dossier {__version__}", plain),
+        ("language", dossier.extras.get("language"), plain),
+        ("articles", list(dossier.articles), lambda a: article_record(a, republish)),
+        ("entities", dossier.entities, plain),
+        ("events", dossier.events, plain),
+        ("claims", dossier.claims, plain),
+        ("quotes", dossier.quotes, plain),
+        ("outlets", dossier.outlets, plain),
+        ("wire_overlap", dossier.extras.get("wire_overlap", []), plain),
+        ("redirects", dossier.redirects, plain),
+        ("extractions", dict(dossier.extractions), extraction),
+        ("skipped", dossier.skipped, plain),
+    ]
+
+
+def _items(value: Any, item: Callable[[Any], Any]) -> Iterator[tuple[str | None, Any]] | None:
+    """A list's or mapping's items, one at a time (None for anything else)."""
+    if isinstance(value, list | tuple):
+        return ((None, item(v)) for v in value)
+    if isinstance(value, Mapping) and _field_names(type(value)) is None:
+        return ((str(k), item(v)) for k, v in value.items())
+    return None
+
+
 def to_json(dossier: Dossier, republish: bool = False) -> dict[str, Any]:
-    extractions = {
-        aid: {
-            "anchor": ext.anchor,
-            "anchor_inferred": ext.anchor_inferred,
-            "times": plain(ext.times),
-            "mentions": plain(ext.mentions),
-        }
-        for aid, ext in dossier.extractions.items()
-    }
-    return {
-        "version": SCHEMA_VERSION,
-        "generator": f"dossier {__version__}",
-        "language": dossier.extras.get("language"),
-        "articles": [article_record(a, republish) for a in dossier.articles],
-        "entities": plain(dossier.entities),
-        "events": plain(dossier.events),
-        "claims": plain(dossier.claims),
-        "quotes": plain(dossier.quotes),
-        "outlets": plain(dossier.outlets),
-        "wire_overlap": plain(dossier.extras.get("wire_overlap", [])),
-        "redirects": plain(dossier.redirects),
-        "extractions": extractions,
-        "skipped": plain(dossier.skipped),
-    }
+    out: dict[str, Any] = {}
+    for name, value, item in _sections(dossier, republish):
+        items = _items(value, item) if item is not plain else None
+        if items is None:
+            out[name] = item(value)
+        elif isinstance(value, Mapping):
+            out[name] = dict(items)
+        else:
+            out[name] = [v for _, v in items]
+    return out
+
+
+def _dump(value: Any, indent: str) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + indent)
+
+
+def iter_dumps(dossier: Dossier, republish: bool = False, batch: int = 1 << 16) -> Iterator[str]:
+    """``dumps`` in pieces of about ``batch`` characters: the same text, never whole in memory.
+    Each article, entity, event, … is encoded on its own and indented to its depth (JSON strings
+    hold no raw newline, so every newline in an item's encoding is structure)."""
+    buf: list[str] = []
+    size = 0
+    sections = _sections(dossier, republish)
+    for i, (name, value, item) in enumerate(sections):
+        buf.append(("{\n " if i == 0 else ",\n ") + json.dumps(name, ensure_ascii=False) + ": ")
+        items = _items(value, item)
+        if items is None:
+            buf.append(_dump(item(value), " "))
+            continue
+        opening = "[" if isinstance(value, list | tuple) else "{"
+        first = True
+        for key, v in items:
+            piece = ("\n  " if first else ",\n  ") + ("" if key is None else json.dumps(key, ensure_ascii=False) + ": ")
+            buf.append((opening if first else "") + piece + _dump(v, "  "))
+            first = False
+            size += len(buf[-1])
+            if size >= batch:
+                yield "".join(buf)
+                buf, size = [], 0
+        buf.append(("[]" if opening == "[" else "{}") if first else "\n " + ("]" if opening == "[" else "}"))
+    buf.append("\n}\n")
+    yield "".join(buf)
 
 
 def dumps(dossier: Dossier, republish: bool = False) -> str:
-    return json.dumps(to_json(dossier, republish), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    return "".join(iter_dumps(dossier, republish))

@@ -3,8 +3,9 @@
 * It never overwrites or deletes a file it did not generate (a hand-written page wins).
 * It records what it wrote in a manifest (``.dossier-manifest.json``) with each file's hash.
 * It removes pages it generated before that are no longer produced, unless someone edited them.
-* It is atomic with respect to interruption: everything is rendered first, then staged in a
-  temporary folder, then moved into place file by file with ``os.replace`` while Ctrl-C is held
+* It is atomic with respect to interruption: every file is staged in a temporary folder first
+  (``dossier build`` stages each page as soon as it is rendered, so that not every page is in
+  memory at once), then moved into place file by file with ``os.replace`` while Ctrl-C is held
   back, then the manifest is replaced. A crash before the commit leaves the previous output as
   it was; every file is always either the old or the new version, never half-written.
 """
@@ -18,7 +19,7 @@ import shutil
 import signal
 import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -85,53 +86,156 @@ def _hold_interrupts() -> Iterator[None]:
             raise KeyboardInterrupt
 
 
-def write_files(out: Path, files: Sequence[OutFile], extra_manifest: dict[str, Any] | None = None) -> WriteReport:
+def write_files(out: Path, files: Iterable[OutFile], extra_manifest: dict[str, Any] | None = None) -> WriteReport:
     """Write ``files`` into ``out``; see the module docstring for the guarantees."""
-    report = WriteReport()
-    out.mkdir(parents=True, exist_ok=True)
-    previous = load_manifest(out)
-    seen: set[str] = set()
-    plan: list[tuple[str, bytes]] = []
-    for f in files:
-        rel = safe_relpath(f.path)
-        if rel in seen:
-            raise ValueError(f"two generated files want the same path: {rel}")
-        seen.add(rel)
-        target = out / rel
+    with Staging(out) as staging:
+        for f in files:
+            staging.add(f.path, f.data)
+        return staging.commit(extra_manifest)
+
+
+# One staged file: (path, sha256 or "" when not written, HANDWRITTEN | UNCHANGED | PLANNED).
+Staged = tuple[str, str, str]
+HANDWRITTEN, UNCHANGED, PLANNED = "handwritten", "unchanged", "planned"
+_CHUNK = 1 << 20
+
+
+def _same_file(path: Path, data: bytes | None, staged: Path | None) -> bool:
+    """Whether the file at ``path`` holds ``data`` (or the staged file's bytes), compared in chunks."""
+    with path.open("rb") as a:
+        if data is not None:
+            return a.read() == data
+        assert staged is not None
+        with staged.open("rb") as b:
+            while True:
+                x, y = a.read(_CHUNK), b.read(_CHUNK)
+                if x != y:
+                    return False
+                if not x:
+                    return True
+
+
+class Staging:
+    """Files are staged one at a time, so that a build never holds every generated file in
+    memory: ``add`` writes a file into a temporary folder inside ``out`` (or notes that it is
+    unchanged or that a hand-written file is there), ``commit`` moves the staged files into
+    place while Ctrl-C is held back, removes stale pages and replaces the manifest. Leaving
+    the ``with`` block removes the temporary folder; without ``commit`` the output is untouched.
+
+    ``stage`` and ``stage_chunks`` change nothing in this object (forked workers may call them
+    and send the small ``Staged`` records back); ``record`` takes such records in."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.previous: dict[str, str] = {}
+        self.folder = out
+        self.records: list[Staged] = []
+        self.seen: set[str] = set()
+
+    def __enter__(self) -> Staging:
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.previous = load_manifest(self.out)
+        self.folder = Path(tempfile.mkdtemp(prefix=".dossier-staging-", dir=self.out))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    # ---- staging (no state changes here) -------------------------------------------------
+    def _check(self, path: str) -> tuple[str, os.stat_result | None]:
+        rel = safe_relpath(path)
         try:
-            st = target.stat()
+            st = (self.out / rel).stat()
         except OSError:
             st = None
-        if st is not None and rel not in previous:
-            report.kept_handwritten.append(rel)
-            continue
+        return rel, st
+
+    def _tmp(self, rel: str) -> Path:
+        tmp = self.folder / rel
+        tmp.parent.mkdir(parents=True, exist_ok=True)
+        return tmp
+
+    def stage(self, path: str, data: bytes) -> Staged:
+        rel, st = self._check(path)
+        if st is not None and rel not in self.previous:
+            return rel, "", HANDWRITTEN
+        sha = _sha(data)
         # same size first: only a file that may be unchanged is read and compared
-        if (st is not None and stat.S_ISREG(st.st_mode) and st.st_size == len(f.data)
-                and target.read_bytes() == f.data):
-            report.unchanged.append(rel)
-            continue
-        plan.append((rel, f.data))
+        if (st is not None and stat.S_ISREG(st.st_mode) and st.st_size == len(data)
+                and _same_file(self.out / rel, data, None)):
+            return rel, sha, UNCHANGED
+        self._tmp(rel).write_bytes(data)
+        return rel, sha, PLANNED
 
-    manifest_files = {rel: _sha(f.data) for f in files if (rel := safe_relpath(f.path)) not in report.kept_handwritten}
-    stale = sorted(set(previous) - set(manifest_files))
+    def stage_chunks(self, path: str, chunks: Iterable[bytes]) -> Staged:
+        """Like ``stage``, for a big file written piece by piece (never whole in memory)."""
+        rel, st = self._check(path)
+        if st is not None and rel not in self.previous:
+            return rel, "", HANDWRITTEN
+        tmp = self._tmp(rel)
+        h = hashlib.sha256()
+        size = 0
+        with tmp.open("wb") as fh:
+            for chunk in chunks:
+                h.update(chunk)
+                size += len(chunk)
+                fh.write(chunk)
+        if (st is not None and stat.S_ISREG(st.st_mode) and st.st_size == size
+                and _same_file(self.out / rel, None, tmp)):
+            tmp.unlink()
+            return rel, h.hexdigest(), UNCHANGED
+        return rel, h.hexdigest(), PLANNED
 
-    staging = Path(tempfile.mkdtemp(prefix=".dossier-staging-", dir=out))
-    made: set[Path] = set()  # folders already created (one mkdir per folder, not per file)
+    # ---- bookkeeping ---------------------------------------------------------------------
+    def record(self, staged: Staged) -> None:
+        rel = staged[0]
+        if rel in self.seen:
+            raise ValueError(f"two generated files want the same path: {rel}")
+        self.seen.add(rel)
+        self.records.append(staged)
 
-    def mkdir(folder: Path) -> None:
-        if folder not in made:
-            folder.mkdir(parents=True, exist_ok=True)
-            made.add(folder)
+    def add(self, path: str, data: bytes) -> None:
+        rel = safe_relpath(path)
+        if rel in self.seen:  # before staging: the first file's staged copy stays as it was
+            raise ValueError(f"two generated files want the same path: {rel}")
+        self.record(self.stage(rel, data))
 
-    try:
-        for rel, data in plan:
-            tmp = staging / rel
-            mkdir(tmp.parent)
-            tmp.write_bytes(data)
+    def add_chunks(self, path: str, chunks: Iterable[bytes]) -> None:
+        rel = safe_relpath(path)
+        if rel in self.seen:
+            raise ValueError(f"two generated files want the same path: {rel}")
+        self.record(self.stage_chunks(rel, chunks))
+
+    def commit(self, extra_manifest: dict[str, Any] | None = None, sort: bool = False) -> WriteReport:
+        """Move everything staged into place. ``sort``: report (and move) files in path order
+        instead of the order they were staged in."""
+        out, previous, staging = self.out, self.previous, self.folder
+        records = sorted(self.records) if sort else self.records
+        report = WriteReport()
+        plan: list[str] = []
+        manifest_files: dict[str, str] = {}
+        for rel, sha, status in records:
+            if status == HANDWRITTEN:
+                report.kept_handwritten.append(rel)
+                continue
+            manifest_files[rel] = sha
+            if status == UNCHANGED:
+                report.unchanged.append(rel)
+            else:
+                plan.append(rel)
+        stale = sorted(set(previous) - set(manifest_files))
+        made: set[Path] = set()  # folders already created (one mkdir per folder, not per file)
+
+        def mkdir(folder: Path) -> None:
+            if folder not in made:
+                folder.mkdir(parents=True, exist_ok=True)
+                made.add(folder)
+
         manifest_data = {"generator": "dossier", "files": dict(sorted(manifest_files.items())), **(extra_manifest or {})}
         (staging / MANIFEST).write_text(json.dumps(manifest_data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        del manifest_data
         with _hold_interrupts():
-            for rel, _ in plan:
+            for rel in plan:
                 target = out / rel
                 mkdir(target.parent)
                 os.replace(staging / rel, target)
@@ -147,9 +251,7 @@ def write_files(out: Path, files: Sequence[OutFile], extra_manifest: dict[str, A
                 report.removed.append(rel)
                 _prune_empty_dirs(target.parent, out)
             os.replace(staging / MANIFEST, out / MANIFEST)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return report
+        return report
 
 
 def _prune_empty_dirs(folder: Path, stop: Path) -> None:

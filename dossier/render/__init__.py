@@ -12,12 +12,14 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from dossier.config import Settings
 from dossier.model import Dossier
 from dossier.render import article_pages, comparison_pages, embed_pages, entity_pages, event_pages, exports, home
 from dossier.render.site import Page, RenderContext
+
+T = TypeVar("T")
 
 ASSETS = Path(__file__).parent / "assets"
 ASSET_PREFIX = "assets/dossier/"
@@ -42,8 +44,8 @@ COST_ORDER = (comparison_pages.pages, embed_pages.pages, exports.pages, entity_p
 _JOB: dict[str, Any] = {}  # what forked workers read (inherited, never pickled)
 
 
-def _run(build: Builder) -> list[Page]:
-    return build(_JOB["dossier"], RenderContext(_JOB["settings"], _JOB["language"]))
+def _run(build: Builder) -> Any:
+    return _JOB["consume"](build(_JOB["dossier"], RenderContext(_JOB["settings"], _JOB["language"])))
 
 
 def render_jobs(settings: Settings, articles: int) -> int:
@@ -54,21 +56,37 @@ def render_jobs(settings: Settings, articles: int) -> int:
     return max(1, min(settings.jobs or (os.cpu_count() or 1), len(BUILDERS)))
 
 
-def render_site(dossier: Dossier, settings: Settings, language: str) -> list[Page]:
-    """Every page, sorted by path. A big dossier is rendered by forked worker processes, one
-    page builder per task: they inherit the linked Dossier instead of receiving a pickled
-    copy, and send their pages back."""
+def render_each(dossier: Dossier, settings: Settings, language: str, consume: Callable[[list[Page]], T]) -> list[T]:
+    """Run every page builder and hand its pages to ``consume``; its results, one per builder.
+    Only one builder's pages are in memory at a time (per process). A big dossier is rendered
+    by forked worker processes, one page builder per task: they inherit the linked Dossier (and
+    ``consume``) instead of receiving a pickled copy, call ``consume`` there and send back only
+    what it returns."""
     jobs = render_jobs(settings, len(dossier.articles))
     if jobs == 1:
         ctx = RenderContext(settings, language)
-        results = [build(dossier, ctx) for build in BUILDERS]
-    else:
-        _JOB.update(dossier=dossier, settings=settings, language=language)
-        try:
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-                results = list(pool.map(_run, COST_ORDER))
-        finally:
-            _JOB.clear()
+        return [consume(build(dossier, ctx)) for build in BUILDERS]
+    _JOB.update(dossier=dossier, settings=settings, language=language, consume=consume)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(_run, COST_ORDER))
+    finally:
+        _JOB.clear()
+
+
+@overload
+def render_site(dossier: Dossier, settings: Settings, language: str) -> list[Page]: ...
+@overload
+def render_site(dossier: Dossier, settings: Settings, language: str,
+                stage: Callable[[list[Page]], list[T]]) -> list[T]: ...
+def render_site(dossier: Dossier, settings: Settings, language: str,
+                stage: Callable[[list[Page]], list[T]] | None = None) -> list[Page] | list[T]:
+    """Every page, sorted by path (all in memory). With ``stage``, each builder's pages go to
+    ``stage`` as soon as they are rendered (see ``render_each``) and what it returns is collected
+    instead: a build that writes them out never holds every page."""
+    if stage is not None:
+        return [x for r in render_each(dossier, settings, language, stage) for x in r]
+    results = render_each(dossier, settings, language, list)
     return sorted((p for r in results for p in r), key=lambda p: p.path)
 
 
