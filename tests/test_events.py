@@ -607,3 +607,98 @@ def test_a_short_form_left_untyped_takes_the_full_name_it_ends():
     finally:
         del NAMES["Athletic"]
     assert ("charge", "2025-11", ("Kestrel Athletic",)) in found
+
+
+# ---- deadlines, investigations, findings, captions, warnings, spans (invented stories) ----------------------
+
+_ROUND5 = {
+    "Zentara": ("organization", None, "Zentara"),
+    "Vellmark Competition Commission": ("organization", None, "Vellmark Competition Commission"),
+    "Orbis": ("organization", None, "Orbis"),
+    "Kalden": ("organization", None, "Kalden"),
+    "Lina Ostrova": ("person", None, "Lina Ostrova"),
+    "Rivalta": ("place", "city", "Rivalta"),
+    "BPBD": ("organization", None, "BPBD"),
+    "Sutarjo Wiryo": ("person", None, "Sutarjo Wiryo"),
+    "Kabupaten Lembara": ("place", None, "Kabupaten Lembara"),
+}
+
+
+def _events5(paragraphs: list[str], language: str, anchor: str):
+    sents = split_sentences(paragraphs)
+    text = "\n\n".join(paragraphs)
+    out, taken = [], []
+    for surface in sorted(_ROUND5, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            typ, sub, key = _ROUND5[surface]
+            sent = next(s.index for s in sentences_containing(sents, m.start()))
+            out.append(Mention(surface, m.start(), m.end(), sent, typ, sub, key))
+    ms = tuple(sorted(out, key=lambda m: m.start))
+    times = normalise_times(text, sents, language, anchor)
+    return find_event_mentions(text, sents, ms, times, language)
+
+
+def sentences_containing(sents, pos: int):
+    return [s for s in sents if s.start <= pos < s.end]
+
+
+def test_deadline_by_the_end_of_a_month_is_a_planned_deadline():
+    ev = _events5(["The regulator ordered Zentara to drop its fee rules by the end of June."], "en", "2026-06-03")
+    dl = [e for e in ev if e.kind == "deadline"]
+    assert dl and dl[0].time.edtf == "2026-06-21/2026-06-30" and dl[0].planned
+    assert "Zentara" in dl[0].participants
+
+
+def test_has_until_takes_the_subject_of_the_sentence_before():
+    ev = _events5(["Zentara said it would challenge the decision in Rivalta. It has until mid-August to lodge the appeal."],
+                  "en", "2026-06-03")
+    dl = [e for e in ev if e.kind == "deadline"]
+    assert dl and dl[0].time.edtf.startswith("2026-08") and "Zentara" in dl[0].participants
+
+
+def test_investigation_told_by_head_noun_and_findings_of_last_november():
+    ev = _events5(["The Vellmark Competition Commission fined Orbis on Tuesday.",
+                   "The Commission opened its investigation in March last year after complaints from Kalden. "
+                   "It sent Orbis its preliminary findings in November."], "en", "2026-06-03")
+    inv = next(e for e in ev if e.kind == "investigation")
+    assert inv.time.edtf == "2025-03" and "Vellmark Competition Commission" in inv.participants
+    fin = next(e for e in ev if e.kind == "finding")
+    assert fin.time.edtf == "2025-11" and {"Vellmark Competition Commission", "Orbis"} <= set(fin.participants)
+
+
+def test_penalties_imposed_in_a_month_of_last_year():
+    ev = _events5(["The decision follows penalties imposed on Orbis and Kalden in April last year."], "en", "2026-06-03")
+    pen = next(e for e in ev if e.kind == "penalty")
+    assert pen.time.edtf == "2025-04" and {"Orbis", "Kalden"} <= set(pen.participants)
+
+
+def test_photo_captions_make_no_events():
+    ev = _events5(["FILE - Lina Ostrova speaks during a press conference in Rivalta, Thursday, Feb. 12, 2026. "
+                   "(AP Photo/Jo Doe, File)",
+                   "The Zentara logo at its offices in Rivalta, January 14, 2026. REUTERS/Jo Doe/File Photo"],
+                  "en", "2026-06-03")
+    assert ev == ()
+
+
+def test_indonesian_warning_an_hour_later_takes_the_day_just_told():
+    ev = _events5(["Banjir merendam Kabupaten Lembara pada Sabtu (6/6/2026) dini hari. BPBD sempat mengeluarkan "
+                   "peringatan dini banjir susulan sebelum mencabutnya satu jam kemudian."], "id", "2026-06-06")
+    warn = next(e for e in ev if e.kind == "warning")
+    assert warn.time.edtf == "2026-06-06" and "BPBD" in warn.participants
+
+
+def test_indonesian_emergency_status_is_a_span():
+    ev = _events5(["Bupati Sutarjo Wiryo menetapkan status tanggap darurat bencana banjir di Kabupaten Lembara "
+                   "terhitung sejak Sabtu (6/6/2026) hingga Jumat (19/6/2026)."], "id", "2026-06-07")
+    em = [e for e in ev if e.kind == "emergency"]
+    assert em and em[0].time.edtf == "2026-06-06/2026-06-19"
+    assert not any(e.kind == "disaster" for e in ev)  # "status tanggap darurat bencana banjir": one status
+
+
+def test_indonesian_deadline_until_end_of_month():
+    ev = _events5(["BPBD memberi batas waktu pendataan kerusakan hingga akhir bulan."], "id", "2026-06-10")
+    dl = next(e for e in ev if e.kind == "deadline")
+    assert dl.time.edtf == "2026-06-21/2026-06-30" and dl.planned

@@ -365,3 +365,33 @@ def test_a_span_of_years_without_a_season_cue_is_no_season():
 def test_tenseless_and_past_dates(text, language, anchor, phrase, edtf):
     found = [t for t in times(text, language, anchor) if phrase in t.phrase]
     assert found and found[0].edtf == edtf, [(t.phrase, t.edtf) for t in times(text, language, anchor)]
+
+
+# ---- round 5: months of last year, spans of days, "until" in any tense (invented sentences) -----------------
+
+@pytest.mark.parametrize("text,language,phrase,edtf", [
+    ("The board opened its review in March last year.", "en", "March last year", "2025-03"),
+    ("It sent its findings in November.", "en", "in November", "2025-11"),
+    ("Dewan membuka penyelidikan pada Maret tahun lalu.", "id", "Maret tahun lalu", "2025-03"),
+    ("The firm has until mid-August to respond.", "en", "mid-August", "2026-08-11/2026-08-20"),
+    ("Batas waktu pendaftaran hingga akhir bulan.", "id", "akhir bulan", "2026-06-21/2026-06-30"),
+])
+def test_round5_resolutions(text, language, phrase, edtf):
+    found = {t.phrase: t.edtf for t in times(text, language, "2026-06-03")}
+    assert found.get(phrase) == edtf, found
+
+
+def test_until_a_day_without_year_stays_in_the_anchor_year_in_a_past_sentence():
+    found = times("Gubernur sudah menetapkan status darurat hingga 19 Juni.", "id", "2026-06-08")
+    assert [t.edtf for t in found] == ["2026-06-19"]
+
+
+def test_two_days_joined_by_hingga_are_one_span():
+    found = times("Status berlaku sejak Sabtu (6/6/2026) hingga Jumat (19/6/2026).", "id", "2026-06-07")
+    assert [t.edtf for t in found] == ["2026-06-06/2026-06-19"]
+    assert edtf_bounds(found[0].edtf) is not None
+
+
+def test_from_one_day_to_another_in_english_is_one_span():
+    found = times("The fair runs from June 6, 2026 until June 19, 2026.", "en", "2026-06-03")
+    assert [t.edtf for t in found] == ["2026-06-06/2026-06-19"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -90,6 +91,7 @@ class EventLexicon:
     currency_before: re.Pattern[str] = re.compile(r"(?!x)x")  # "dolar" before "AS": a currency, not the country
     currency_after: re.Pattern[str] = re.compile(r"(?!x)x")  # "dollar" after "US"
     telling: re.Pattern[str] = re.compile(r"(?!x)x")  # a verb of saying anywhere ("kata", "said")
+    subject_pronouns: re.Pattern[str] = re.compile(r"(?!x)x")  # "It has until ...": the subject of the sentence before
 
 
 @cache
@@ -107,12 +109,12 @@ def event_lexicon(language: str) -> EventLexicon:
         pats += [lead + str(p) for p in spec.get("patterns") or []]
         if not pats:
             continue
-        rx = re.compile(B + "(?:" + "|".join(pats) + ")" + E, re.IGNORECASE)
+        kind_rx = re.compile(B + "(?:" + "|".join(pats) + ")" + E, re.IGNORECASE)
         req = spec.get("requires")
         trigger_res = tuple((t.casefold(), re.compile(lead + _phrase_re(t, suffix), re.IGNORECASE)) for t in triggers)
         objs = [str(w) for w in spec.get("objects") or []]
         kinds.append(Kind(
-            name=str(name), regex=rx, triggers=tuple(t.casefold() for t in triggers),
+            name=str(name), regex=kind_rx, triggers=tuple(t.casefold() for t in triggers),
             requires=re.compile(B + _alt([str(w) for w in req]) + E, re.IGNORECASE) if req else None,
             absorbs=bool(spec.get("absorbs")),
             prefer=tuple(spec.get("prefer") or ("person", "organization", "place")),
@@ -153,6 +155,7 @@ def event_lexicon(language: str) -> EventLexicon:
         currency_before=re.compile(B + _alt([str(w) for w in data.get("currency_words") or []]) + r"\s+$", re.IGNORECASE),
         currency_after=re.compile(r"^\s*" + _alt([str(w) for w in data.get("currency_words") or []]) + E, re.IGNORECASE),
         telling=re.compile(B + _alt(telling) + E, re.IGNORECASE),
+        subject_pronouns=re.compile(r"^\W*" + _alt([str(w) for w in data.get("subject_pronouns") or []]) + E, re.IGNORECASE),
         statement=next(((k, str((data.get("quoted_statement") or {}).get("trigger") or k.name)) for k in kinds
                         if k.name == (data.get("quoted_statement") or {}).get("kind")), None),
     )
@@ -247,7 +250,7 @@ def _is_anaphoric(sentence: str, t: _Trigger, lex: EventLexicon) -> bool:
 
 def _nearest_time(
     t: _Trigger, s: Sentence, times: list[TimeExpr], triggers: list[_Trigger], lex: EventLexicon,
-    quotes: list[tuple[int, int]] = (),
+    quotes: Sequence[tuple[int, int]] = (),
 ) -> TimeExpr | None:
     """The time of a trigger: the nearest one after it, unless another trigger or a barrier word
     ("menjelang", "ahead of") stands between; otherwise the nearest one before it, with no barrier
@@ -375,6 +378,24 @@ def _participants(
     return in_clause
 
 
+_HEAD_NOUN = re.compile(r"(?<![\w-])[Tt]he\s+([A-Z][a-z]{3,})(?![\w-])")
+
+
+def _head_noun_organisations(s: Sentence, t: _Trigger, mentions: tuple[Mention, ...]) -> list[Mention]:
+    """"The Commission opened ...": the organisation named in full earlier in the article whose name ends in
+    that head noun ("European Commission"), the latest one first; only before the trigger (its subject)."""
+    out: list[Mention] = []
+    for hm in _HEAD_NOUN.finditer(s.text[:t.start]):
+        noun = hm.group(1).casefold()
+        cands = [m for m in mentions if m.type == "organization" and m.subtype != "media" and m.start < s.start
+                 and len(m.text.split()) > 1 and m.text.split()[-1].casefold() == noun]
+        if cands:
+            best = max(cands, key=lambda m: m.start)
+            if all((o.key or o.text) != (best.key or best.text) for o in out):
+                out.append(best)
+    return out
+
+
 def _keys(ms: list[Mention]) -> tuple[str, ...]:
     seen: list[str] = []
     for m in ms:
@@ -413,6 +434,9 @@ def _recent_organisations(s: Sentence, sentences: tuple[Sentence, ...], by_sente
     return []
 
 
+_CAPTION_START = re.compile(r"^\s*FILE\s*[-–—]\s")
+_CAPTION_END = re.compile(r"(?:\((?:[^()]*/)?[^()]*\b(?:Photo|Foto|File)\b[^()]*\)|\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[^/\n]{2,40}"
+                          r"(?:/File\s+Photo|/Foto)?)\s*\.?\s*$")
 _OPEN_Q, _CLOSE_Q, _BOTH_Q = "“„«", "”»", '"'
 _DATELINE_RE = re.compile(r"^(?:[\w.]+(?:\s+[\w.]+){0,2}\s*,\s*)?[A-Z][\w.'’]*(?:[\s-]+[A-Z][\w.'’]*){0,3}"
                           r"\s*(?:,\s*[\w.]+(?:\s+[\w.]+){0,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[-–—])\s+")
@@ -545,7 +569,7 @@ def find_event_mentions(
     """Event mentions of one article, in sentence order."""
     lex = event_lexicon(language)
     quotes = quote_spans(text) if text else []
-    first_of_paragraph = {}
+    first_of_paragraph: dict[int, int] = {}
     for s in sentences:
         first_of_paragraph.setdefault(s.paragraph, s.index)
     datelines = {s.index: s.start + _dateline_end(s) for s in sentences if first_of_paragraph[s.paragraph] == s.index}
@@ -607,11 +631,18 @@ def find_event_mentions(
     by_sentence_t: dict[int, list[TimeExpr]] = {}
     for x in times:
         by_sentence_t.setdefault(x.sentence, []).append(x)
+    # photo captions left in the text ("FILE - ... speaks during a media conference ... Feb. 12, 2026. (AP Photo/...)",
+    # "... January 14, 2026. REUTERS/Jane Doe/File Photo"): the day the photo was taken is no event
+    caption_paragraphs = {s.paragraph for s in sentences if _CAPTION_START.match(s.text) or _CAPTION_END.search(s.text)}
     out: list[EventMention] = []
+    subjects: dict[int, Mention | None] = {}  # sentence -> the subject of its first event ("The Commission opened ...")
     statement = lex.statement
     last_dated: TimeExpr | None = None  # the time of the last event told at day precision
     prev_sentence: Sentence | None = None
     for s in sentences:
+        if s.paragraph in caption_paragraphs:
+            prev_sentence = s
+            continue
         stimes = by_sentence_t.get(s.index, [])
         # a trigger inside a time phrase is a word of the date ("18 March" is no march)
         trig = [t for t in _triggers(s.text, lex)
@@ -620,7 +651,7 @@ def find_event_mentions(
         if not trig:
             told = _told_on_a_day(s, stimes, quotes, sorted(all_by_sentence.get(s.index, []), key=lambda m: m.start),
                                   lex, affiliation) if statement is not None else None
-            if told is not None:  # '"...," kata Sutrisno di Nusa Dua, Kamis (7/5)': a statement told that day
+            if told is not None and statement is not None:  # '"...," kata Sutrisno di Nusa Dua, Kamis (7/5)': a statement told that day
                 x, named, place = told
                 out.append(EventMention(
                     sentence=s.index, trigger=statement[1], kind=statement[0].name, time=x,
@@ -639,6 +670,7 @@ def find_event_mentions(
                              sentence=s.index, rule=f"linked:{last_dated.rule}")
         seen: dict[tuple[str, str], int] = {}
         for t in trig:
+            time: TimeExpr | None
             if linked is not None:
                 if _is_anaphoric(s.text, t, lex):
                     continue  # the back-reference itself: that event was told already
@@ -663,12 +695,25 @@ def find_event_mentions(
                 borrowed = [m for m in sorted(by_sentence_m.get(prev_sentence.index, []), key=lambda m: m.start)
                             if m.type == "person"]
                 ms = borrowed + ms
+            # "The Commission opened its investigation": an organisation the article named in full ("European
+            # Commission"), told again by its head noun before the trigger
+            if not any(m.type in ("person", "organization") for m in ms):
+                ms = _head_noun_organisations(s, t, mentions) + ms
+            # "It has until mid-August to lodge the appeal": the subject of the sentence before
+            if (prev_sentence is not None and prev_sentence.paragraph == s.paragraph
+                    and lex.subject_pronouns.match(s.text)):
+                subject = subjects.get(prev_sentence.index) or next(
+                    (m for m in sorted(by_sentence_m.get(prev_sentence.index, []), key=lambda m: m.start)
+                     if m.type in ("person", "organization")), None)
+                if subject is not None and (subject.key or subject.text) not in _keys(ms):
+                    ms = [subject, *ms]
             # "the unions", "the club": the organisations just named (a person named beside them is not one)
             if not any(m.type == "organization" for m in ms) and lex.collective.search(s.text):
                 ms = _recent_organisations(s, sentences, by_sentence_m) + ms
             if t.kind.destination is not None:  # a journey's onward destination, told in the next clause
                 ms = ms + [m for m in smentions if m.type == "place" and m.start >= s.start + t.end and m not in ms
                            and t.kind.destination.search(s.text[max(0, m.start - s.start - 15):m.start - s.start])]
+            subjects.setdefault(s.index, next((m for m in ms if m.type in ("person", "organization")), None))
             participants = _with_affiliations(_keys(ms), affiliation, types)
             place = _place(s, ms, lex, t)
             # "the rupiah closed weaker on Friday": what moved is named, though no one did it

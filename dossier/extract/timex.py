@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal, cast
 
 from babel import dates as babel_dates
 
@@ -90,6 +91,10 @@ class Lexicon:
     tenseless_nearest: bool = False  # a day or month told with no tense cue is the nearest one (within ~6 months)
     tenseless_weekday_forward: bool = False  # "Rovers host Brentford on Saturday": a weekday with no past cue looks on
     split_season: tuple[int, int] = (8, 5)  # a season across two years runs from this month to that one
+    # "until 19 June", "hingga 19 Juni": the end of a span or a deadline, told in any tense: the nearest such day
+    until_re: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "sejak Sabtu (6/6) hingga Jumat (19/6)": two days joined into one span
+    span_join_re: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _cs(pattern: str) -> str:
@@ -108,7 +113,9 @@ def lexicon(language: str) -> Lexicon:
     # news in one language often prints dates in another ("5 February 2026" on an Indonesian site)
     month_locales = [loc, *[str(x) for x in data.get("also_month_names_of") or []]]
     for month_loc in month_locales:
-        for width, bucket in (("wide", wide_months), ("abbreviated", abbr_months)):
+        widths: tuple[tuple[Literal["wide", "abbreviated"], list[str]], ...] = (
+            ("wide", wide_months), ("abbreviated", abbr_months))
+        for width, bucket in widths:
             for ctx in ("format", "stand-alone"):
                 for num, name in babel_dates.get_month_names(width, context=ctx, locale=month_loc).items():
                     name = str(name).rstrip(".")
@@ -238,7 +245,11 @@ def lexicon(language: str) -> Lexicon:
                if words("past_verb_suffixes") else ""), re.IGNORECASE),
         tenseless_nearest=bool(data.get("tenseless_nearest")),
         tenseless_weekday_forward=bool(data.get("tenseless_weekday_forward")),
-        split_season=tuple(int(x) for x in (data.get("split_season") or {}).get("months") or (8, 5)),
+        split_season=cast("tuple[int, int]",
+                          tuple(int(x) for x in (data.get("split_season") or {}).get("months") or (8, 5))),
+        until_re=re.compile(rf"{B}{_alt(words('until_words'))}\s*$", re.IGNORECASE),
+        span_join_re=re.compile(rf"^[\s,]*(?:{_alt(words('range_words') + words('until_words'))}|[-–—])[\s,]*$",
+                                re.IGNORECASE),
         rules=rules,
     )
 
@@ -455,9 +466,9 @@ def _day_range(ctx: _Ctx, g: dict[str, str | None]) -> _Res | None:
         first_mon = mon
     if not first_mon or not last_mon:
         return None
-    d1, d2 = int(g["d1"]), int(g["d2"])
+    d1, d2 = int(cast(str, g["d1"])), int(cast(str, g["d2"]))
     if g.get("y"):
-        y2 = int(g["y"])
+        y2 = int(cast(str, g["y"]))
         y1 = y2 - 1 if first_mon > last_mon else y2
         start, relative = _safe_date(y1, first_mon, d1), False
     else:
@@ -532,7 +543,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
             d = 0
         return _Res(_split_season(lex, cur + d), "season")
     if rule == "season-year":
-        return _Res(f"{int(g.get('y1') or g.get('y2')):04d}", "year", relative=False)
+        return _Res(f"{int(cast(str, g.get('y1') or g.get('y2'))):04d}", "year", relative=False)
     if rule == "half":
         year = _year_ref(ctx, m)
         return _Res(f"{year:04d}-{lex.halves[_norm(g['half'])]}", "half-year", relative=not g.get("yabs"))
@@ -577,14 +588,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
         e, p, a = _year_part(year, part)
         return _Res(e, p, a, relative=not g.get("yabs"))
     if rule == "month-relative":
-        mon = lex.months[(g.get("mon1") or g.get("mon2") or g.get("mon3")).casefold()]
+        mon = lex.months[cast(str, g.get("mon1") or g.get("mon2") or g.get("mon3")).casefold()]
         if g.get("myrel"):
             anchor = ctx.need("month")
             return _Res(_month(anchor.year + _rel_parts(lex, g["myrel"])[1], mon), "month")
-        d = _dir_of(lex, g.get("mdir1") or g.get("mdir2"))
-        if d == 0:
+        mdir = _dir_of(lex, g.get("mdir1") or g.get("mdir2"))
+        if mdir == 0:
             return _Res(_month(ctx.need("month").year, mon), "month")
-        return _Res(_month(_month_year(ctx, mon, d), mon), "month")
+        return _Res(_month(_month_year(ctx, mon, mdir), mon), "month")
     if rule == "n-ago":
         n_text = _norm(g["n"])
         n = int(n_text) if n_text.isdigit() else lex.numbers.get(n_text)
@@ -625,8 +636,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _Res(f"{anchor.year + d:04d}", "year")
     if rule == "weekday":
         wd = lex.weekdays[g["wd"].casefold()]
-        d = _dir_of(lex, g.get("wdir1") or g.get("wdir2"))
-        return _Res(_day(_weekday_date(ctx, wd, d)), "day")
+        wdir = _dir_of(lex, g.get("wdir1") or g.get("wdir2"))
+        return _Res(_day(_weekday_date(ctx, wd, wdir)), "day")
     if rule == "month-bare":
         mon = lex.months[g["mon"].casefold()]
         return _Res(_month(_month_year(ctx, mon, None), mon), "month")
@@ -682,6 +693,11 @@ def normalise_times(
         for rule, m in _scan(s.text, lex):
             ctx = _Ctx(lex, anchor_date, anchor_inferred, future=_speaks_of_future(s.text, m, rule, lex, future, quotes),
                        past=past)
+            first = (s.text[m.start():m.end()].split() or [""])[0]
+            if not rule.startswith("weekday") and (lex.until_re.search(s.text[max(0, m.start() - 30):m.start()])
+                                                   or lex.until_re.search(first)):
+                # "hingga 19 Juni", "until June 30": a span's end or a deadline, the nearest such date in any tense
+                ctx = _Ctx(lex, anchor_date, anchor_inferred, future=False, past=False)
             a, b = m.span()  # a leading preposition ("pada Rabu", "on Wednesday") stays in the phrase
             phrase = s.text[a:b].strip(" ,(")
             a = s.text.index(phrase, a) if phrase else a
@@ -703,7 +719,7 @@ def normalise_times(
                 anchor_inferred=anchor_inferred if res.relative else False, rule=rule, warning=res.warning,
             ))
         found.extend(_before_after(s, lex, found))
-        out.extend(sorted(found, key=lambda t: (t.start, -t.end)))
+        out.extend(_join_spans(s, lex, sorted(found, key=lambda t: (t.start, -t.end))))
     return tuple(out)
 
 
@@ -747,6 +763,32 @@ def _told_in_the_past(text: str, a: int, lex: Lexicon) -> bool:
         return True
     m = lex.past_verb_re.search(text[lo:a])
     return bool(m and _norm(m.group("verb")) not in lex.not_past)
+
+
+def _join_spans(s: Sentence, lex: Lexicon, found: list[TimeExpr]) -> list[TimeExpr]:
+    """"sejak Sabtu (6/6/2026) hingga Jumat (19/6/2026)", "from June 6 until June 19": two resolved days joined by a
+    range word are one span of days (EDTF interval)."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        x = found[i]
+        y = found[i + 1] if i + 1 < len(found) else None
+        bx, by = edtf_bounds(x.edtf), edtf_bounds(y.edtf) if y is not None else None
+        if (y is not None and bx is not None and by is not None and bx[0] == bx[1] and by[0] == by[1]
+                and bx[0] < by[0] and (by[0] - bx[0]).days <= 366 and y.start >= x.end
+                and (lex.span_join_re.match(s.text[x.end - s.start:y.start - s.start])
+                     or (not s.text[x.end - s.start:y.start - s.start].strip(" ,")
+                         and lex.until_re.search((y.phrase.split() or [""])[0])))):
+            out.append(TimeExpr(
+                phrase=s.text[x.start - s.start:y.end - s.start], start=x.start, end=y.end, sentence=s.index,
+                edtf=f"{bx[0].isoformat()}/{by[0].isoformat()}", precision="day", approximate=False,
+                anchor=x.anchor or y.anchor, anchor_inferred=x.anchor_inferred or y.anchor_inferred,
+                rule=f"span:{x.rule}+{y.rule}", warning=x.warning or y.warning))
+            i += 2
+            continue
+        out.append(x)
+        i += 1
+    return out
 
 
 def _before_after(s: Sentence, lex: Lexicon, found: list[TimeExpr]) -> list[TimeExpr]:
@@ -848,9 +890,9 @@ def edtf_bounds(edtf: str | None) -> tuple[dt.date, dt.date] | None:
     spans = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14), 33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12),
              40: (1, 6), 41: (7, 12)}
     if code in spans:
-        a, b = spans[code]
-        yb, mb = _add_months(y, 1, b - 1)
-        return dt.date(y, a, 1), dt.date(yb, mb, calendar.monthrange(yb, mb)[1])
+        first_mon, last_mon = spans[code]
+        yb, mb = _add_months(y, 1, last_mon - 1)
+        return dt.date(y, first_mon, 1), dt.date(yb, mb, calendar.monthrange(yb, mb)[1])
     if not 1 <= code <= 12:
         return None
     if m.group(3) is None:

@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import Protocol, cast
 
 from dossier import lang
 from dossier.extract.events import find_event_mentions
@@ -158,7 +158,7 @@ def _compatible(r: _Report, c: _Cluster, groups: dict[str, str], place_kinds: fr
 
 
 def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
-    out = []
+    out: list[tuple[int, int]] = []
     y, m = start.year, start.month
     while (y, m) <= (end.year, end.month) and len(out) < 13:
         out.append((y, m))
@@ -192,8 +192,8 @@ def _reports(
                 if not eid or eid in ids:
                     continue
                 ids.append(eid)
-                m = by_key.get(key)
-                types[eid] = m.type if m else "other"
+                pm = by_key.get(key)
+                types[eid] = pm.type if pm else "other"
                 names[eid] = key
             place = links.entity_id(art.id, em.place) if em.place else None
             if place:
@@ -230,6 +230,14 @@ def _cluster(reports: list[_Report], language: str) -> list[_Cluster]:
 
 
 def _consensus(c: _Cluster) -> tuple[str, str]:
+    # a span told in full ("sejak Sabtu (6/6) hingga Jumat (19/6)") wins over a report of one day inside it
+    # ("hingga 19 Juni"): the other reports only tell part of it
+    spans = [r.mention.time for r in c.reports if r.mention.time and r.mention.time.rule.startswith("span:")]
+    for sp in spans:
+        outer = edtf_bounds(sp.edtf)
+        inner = [edtf_bounds(r.mention.time.edtf) for r in c.reports if r.mention.time]
+        if outer and all(b is not None and outer[0] <= b[0] and b[1] <= outer[1] for b in inner):
+            return sp.edtf, sp.precision
     counts = Counter((r.mention.time.edtf, r.mention.time.precision) for r in c.reports if r.mention.time)
     width = {(r.mention.time.edtf, r.mention.time.precision): r.width for r in c.reports if r.mention.time}
     (edtf, precision), _ = min(counts.items(), key=lambda kv: (width[kv[0]], -kv[1], kv[0][0]))
@@ -296,7 +304,7 @@ def _object_word(kind: str, reports: list[_Report], language: str) -> str | None
     """The word a kind required, as the reports wrote it ("perjanjian", "treaty")."""
     data = lang.load(language, "events") or lang.load("en", "events")
     req = ((data.get("kinds") or {}).get(kind) or {}).get("requires") or []
-    words = Counter()
+    words: Counter[str] = Counter()
     for r in reports:
         for w in req:
             if re.search(rf"(?<!\w){re.escape(str(w))}(?!\w)", r.sentence_text, re.IGNORECASE):
@@ -382,7 +390,8 @@ def link_events(
     for e in events:
         seen[e.id] += 1
         out.append(e if seen[e.id] == 1 else replace(e, id=f"{e.id}-{seen[e.id]}"))
-    out.sort(key=lambda e: (edtf_bounds(e.date)[0] if edtf_bounds(e.date) else dt.date.max, e.id))
+    out.sort(key=lambda e: (cast("tuple[dt.date, dt.date]", edtf_bounds(e.date))[0] if edtf_bounds(e.date)
+                            else dt.date.max, e.id))
     return tuple(out)
 
 
@@ -421,7 +430,7 @@ def reanchor(
         for em in ex.event_mentions:
             if em.time is None or em.time.edtf:
                 continue
-            ids = {links.entity_id(art.id, k) for k in em.participants} - {None}
+            ids = cast("set[str]", {links.entity_id(art.id, k) for k in em.participants} - {None})
             sent = next((s for s in ex.sentences if s.index == em.sentence), None)
             if sent is None:
                 continue
@@ -431,7 +440,7 @@ def reanchor(
                     continue
                 if len(ids & set(ev.participants)) < min(2, len(ids)) or not ids:
                     continue
-                date = ev.date.rstrip("~")
+                date = cast(str, ev.date).rstrip("~")
                 again = normalise_times(art.text, (sent,), art.language, date, True)
                 if any(t.phrase == em.time.phrase and t.edtf.rstrip("~") == date for t in again):
                     votes[date] += len(ev.reports)
