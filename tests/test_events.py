@@ -702,3 +702,42 @@ def test_indonesian_deadline_until_end_of_month():
     ev = _events5(["BPBD memberi batas waktu pendataan kerusakan hingga akhir bulan."], "id", "2026-06-10")
     dl = next(e for e in ev if e.kind == "deadline")
     assert dl.time.edtf == "2026-06-21/2026-06-30" and dl.planned
+
+
+# ---- the general fallback: a "happening" told by the clause's own verb ----------------------------------------
+
+
+def _fallback(text: str, language: str, anchor: str):
+    return [e for e in mentions_in([text], language, anchor) if e.kind == "happening"]
+
+
+def test_happening_english_past_verb() -> None:
+    ems = _fallback("Indonesia and Australia accused ASEAN on Tuesday of freezing the fund.", "en", "2031-03-06")
+    assert len(ems) == 1
+    assert ems[0].time is not None and ems[0].time.edtf == "2031-03-04"
+    assert ems[0].trigger.startswith("accused")
+    assert not ems[0].planned
+
+
+def test_happening_attribution_only_is_no_event() -> None:
+    assert _fallback("The plan is sound, Talmora Quist said on Tuesday.", "en", "2031-03-06") == []
+
+
+def test_happening_future_is_planned() -> None:
+    ems = _fallback("ASEAN will review the Canberra request in April.", "en", "2031-03-06")
+    assert len(ems) == 1 and ems[0].planned
+
+
+def test_happening_indonesian_prefixed_verb() -> None:
+    ems = _fallback("Prabowo menanam 3.000 pohon jati di Kuala Lumpur, Minggu (2/3/2031).", "id", "2031-03-05")
+    assert len(ems) == 1
+    assert ems[0].time is not None and ems[0].time.edtf == "2031-03-02"
+    assert ems[0].trigger.startswith("menanam")
+
+
+def test_happening_same_verb_merges() -> None:
+    from dossier.link.events import _same_verb
+
+    assert _same_verb("mengirim jagung", "dikirim", "id")
+    assert _same_verb("accused World Bank", "accused bank", "en")
+    assert not _same_verb("accused World Bank", "released funds", "en")

@@ -568,6 +568,7 @@ def find_event_mentions(
 ) -> tuple[EventMention, ...]:
     """Event mentions of one article, in sentence order."""
     lex = event_lexicon(language)
+    hx = happening_lexicon(language)
     quotes = quote_spans(text) if text else []
     first_of_paragraph: dict[int, int] = {}
     for s in sentences:
@@ -656,6 +657,14 @@ def find_event_mentions(
                 out.append(EventMention(
                     sentence=s.index, trigger=statement[1], kind=statement[0].name, time=x,
                     participants=_with_affiliations(_keys(named), affiliation, types), place=place, planned=False))
+            elif told is None and not any(k.regex.search(s.text) for k in lex.kinds):  # no kind's word at all
+                found = _happening(s, stimes, smentions, quotes, lex, hx)
+                if found is not None:
+                    x, label, ms, planned = found
+                    out.append(EventMention(
+                        sentence=s.index, trigger=label, kind=HAPPENING, time=x,
+                        participants=_with_affiliations(_keys(ms), affiliation, types), place=_place(s, ms, lex),
+                        planned=planned))
             prev_sentence = s
             continue
         linked: TimeExpr | None = None
@@ -741,3 +750,136 @@ def find_event_mentions(
                 last_dated = time
         prev_sentence = s
     return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------
+# The general fallback: a "happening" told by a clause's own verb when no kind's trigger matched
+
+HAPPENING = "happening"
+_HAPPENING_PRECISIONS = frozenset({"day", "week", "part-month", "month", "quarter", "season"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\S*\d\S*")
+
+
+@dataclass(frozen=True)
+class HappeningLexicon:
+    verbs: frozenset[str]  # listed verbs ("naik", "meets")
+    past: frozenset[str]  # irregular past forms (time.yml's past_words)
+    attribution: frozenset[str]  # verbs of saying: only attribute a quote
+    future: re.Pattern[str]
+    not_verbs: frozenset[str]
+    skip: frozenset[str]  # left out of a title
+    stop: frozenset[str]  # end a title's object
+    determiners: frozenset[str]  # before an -ed word: an adjective ("the embattled")
+    prefixes: tuple[str, ...]  # Indonesian verb prefixes
+    suffixes: tuple[str, ...]  # English past suffixes
+
+
+@cache
+def happening_lexicon(language: str) -> HappeningLexicon:
+    data = lang.load(language, "events") or lang.load("en", "events")
+    spec = data.get("happening") or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in spec.get(key) or [])
+
+    past = [str(w) for w in (lang.load(language, "time") or {}).get("past_words") or []]
+    return HappeningLexicon(
+        verbs=words("verbs"), past=frozenset(w.casefold() for w in past), attribution=words("attribution"),
+        future=re.compile(B + _alt([str(w) for w in spec.get("future") or []]) + E, re.IGNORECASE),
+        not_verbs=words("not_verbs"), skip=words("skip"), stop=words("stop"), determiners=words("determiners"),
+        prefixes=tuple(str(w).casefold() for w in data.get("verb_prefixes") or []) if spec else (),
+        suffixes=tuple(str(w).casefold() for w in data.get("verb_suffixes") or []) if spec else (),
+    )
+
+
+def is_happening_verb(word: str, hx: HappeningLexicon, before: str = "") -> bool:
+    """A main verb: listed, an irregular past, an -ed form not after a determiner, or (Indonesian) a word with
+    a verb prefix; never a verb of saying."""
+    w = word.casefold()
+    if not word or not word[0].islower() or w in hx.not_verbs or w in hx.attribution or not w.isalpha():
+        return False
+    if w in hx.verbs or w in hx.past:
+        return True
+    if hx.suffixes and len(w) >= 5 and w.endswith(hx.suffixes):
+        return before.casefold() not in hx.determiners
+    return bool(hx.prefixes) and len(w) >= 5 and w.startswith(hx.prefixes) and w not in hx.skip
+
+
+def happening_verb(label: str, language: str) -> str:
+    """The verb of a happening's title phrase ("accused World Bank" -> "accused"), for merging reports."""
+    hx = happening_lexicon(language)
+    toks = label.split()
+    for i, w in enumerate(toks):
+        if is_happening_verb(w, hx, toks[i - 1] if i else ""):
+            return w.casefold()
+    return toks[0].casefold() if toks else ""
+
+
+def _happening(
+    s: Sentence, stimes: list[TimeExpr], smentions: list[Mention], quotes: Sequence[tuple[int, int]],
+    lex: EventLexicon, hx: HappeningLexicon,
+) -> tuple[TimeExpr, str, list[Mention], bool] | None:
+    """The happening of a sentence no trigger matched: (its time, its title phrase, its participants, planned)."""
+    if not hx.prefixes and not hx.suffixes:
+        return None
+
+    def quoted(pos: int) -> bool:
+        return any(qa <= pos < qb for qa, qb in quotes)
+
+    clauses = _clauses(s, lex)
+    for x in sorted(stimes, key=lambda x: x.start):
+        if not x.edtf or x.precision not in _HAPPENING_PRECISIONS or quoted(x.start) or x.rule.startswith("linked:"):
+            continue
+        before = s.text[max(0, x.start - s.start - 25):x.start - s.start].casefold().split()
+        if before and before[-1] == "on":
+            before = before[:-1]
+        if before and before[-1].strip(",") in hx.attribution:
+            continue  # "said on Tuesday": the day of the telling
+        rel = x.start - s.start
+        lo, hi = next(((a, b) for a, b in clauses if a <= rel < b), (0, len(s.text)))
+        names = [m for m in smentions if lo <= m.start - s.start < hi and not quoted(m.start)
+                 and m.type in ("person", "organization", "place")]
+        if not names:
+            continue
+        blocked = [(t.start - s.start, t.end - s.start) for t in stimes] + \
+                  [(m.start - s.start, m.end - s.start) for m in smentions]
+        toks = [(m.start() + lo, m.group(0)) for m in _WORD.finditer(s.text[lo:hi])]
+        toks = [(p, w.strip("'’")) for p, w in toks
+                if not any(a <= p < b for a, b in blocked) and not quoted(s.start + p)]
+        verb = None
+        prev = ""
+        for i, (p, w) in enumerate(toks):
+            if is_happening_verb(w, hx, prev) or (bool(hx.future.fullmatch(prev)) and w.isalpha() and w[:1].islower()):
+                verb = i
+                if any(m.start - s.start < p for m in names):  # after its subject
+                    break
+            prev = w
+        if verb is None:
+            continue
+        vpos, vword = toks[verb]
+        if not any(m.start - s.start < vpos for m in names):
+            continue  # no named subject ("Gunmen opened fire in Port Vale"): too vague to tell
+        # title: the verb and up to three words of its object, in the sentence's own words
+        phrase = [vword]
+        for p, w in toks[verb + 1:]:
+            gap = s.text[toks[verb][0]:p]
+            if re.search(r"[,;:()\"“”]", gap):
+                break
+            lw = w.casefold()
+            if lw in hx.stop or is_happening_verb(w, hx):
+                break
+            if lw in hx.skip or any(c.isdigit() for c in w):
+                continue
+            phrase.append(w)
+            if len(phrase) >= 4:
+                break
+        # names right after the verb are its object ("accused the World Bank")
+        after = [m for m in names if m.start - s.start >= vpos + len(vword) and all(
+            w.casefold() in hx.skip for w in s.text[vpos + len(vword):m.start - s.start].split())]
+        if len(phrase) == 1 and after:
+            phrase.append(after[0].text)
+        label = " ".join(phrase)
+        planned = bool(hx.future.search(s.text[lo:hi])) or _planned(s, x, lex)
+        subject = [m for m in names if m.start - s.start < vpos and m not in after]
+        return x, label, (subject or names), planned
+    return None

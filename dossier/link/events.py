@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol, cast
 
 from dossier import lang
-from dossier.extract.events import find_event_mentions
+from dossier.extract.events import HAPPENING, find_event_mentions, happening_verb
 from dossier.extract.timex import edtf_bounds, normalise_times
 from dossier.model import Article, Event, EventMention, EventReport, Extraction, Mention
 
@@ -127,7 +127,24 @@ def _others_agree(a: set[str], b: set[str]) -> bool:
     return shared >= 2 or (shared >= 1 and shared == min(len(a), len(b)))
 
 
-def _compatible(r: _Report, c: _Cluster, groups: dict[str, str], place_kinds: frozenset[str]) -> int:
+def _same_verb(a: str, b: str, language: str) -> bool:
+    """Two happenings' verbs agree: the same word or the same stem ("accused", "accuses"; "mengirim", "dikirim")."""
+    va, vb = happening_verb(a, language), happening_verb(b, language)
+    if va == vb:
+        return True
+    stems = []
+    for v in (va, vb):
+        for pre in ("meng", "meny", "mem", "men", "me", "di", "ber", "ter"):
+            if language == "id" and v.startswith(pre) and len(v) - len(pre) >= 4:
+                v = v[len(pre):]
+                break
+        stems.append(v[:6])
+    short, long_ = sorted(stems, key=len)
+    return len(short) >= 4 and long_.endswith(short)
+
+
+def _compatible(r: _Report, c: _Cluster, groups: dict[str, str], place_kinds: frozenset[str],
+                language: str = "en") -> int:
     """A score > 0 when the report may join the cluster."""
     kind = r.mention.kind
     same_kind = kind in c.kinds
@@ -137,6 +154,9 @@ def _compatible(r: _Report, c: _Cluster, groups: dict[str, str], place_kinds: fr
             return 0
         if r.width > 0 or c.start != c.end:  # a call and a meeting are one event only on one same day
             return 0
+    if kind == HAPPENING and same_kind and not any(
+            _same_verb(r.mention.trigger, o.mention.trigger, language) for o in c.reports if o.mention.kind == kind):
+        return 0  # reports of a happening told by different verbs are different happenings
     slack = dt.timedelta(days=3 if (r.mention.time and r.mention.time.approximate) else 0)
     if r.start > c.end + slack or c.start > r.end + slack:
         return 0
@@ -216,7 +236,7 @@ def _cluster(reports: list[_Report], language: str) -> list[_Cluster]:
             cand.update(blocks.get((group, *ym), ()))
         best, best_score = None, 0
         for ci in sorted(cand):
-            score = _compatible(r, clusters[ci], groups, place_kinds)
+            score = _compatible(r, clusters[ci], groups, place_kinds, language)
             if score > best_score:
                 best, best_score = ci, score
         if best is None:
@@ -253,6 +273,9 @@ def _title(kind: str, names: list[str], place_name: str | None, obj: str | None,
     labels = {str(k).casefold(): str(v) for k, v in (spec.get("labels") or {}).items()}
     label = str(spec.get("label") or kind)
     for trig, _ in sorted(triggers.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
+        if spec.get("label_from_trigger"):  # a happening: the clause's own verb phrase ("accused World Bank")
+            label = trig
+            break
         if trig in labels:
             label = labels[trig]
             break
