@@ -179,6 +179,12 @@ class Entity:
     wikidata: str | None = None
     links: tuple[str, ...] = ()
     hidden: bool = False
+    display: str | None = None  # the name shown on pages, in the dossier's language (None: ``name``)
+
+    @property
+    def label(self) -> str:
+        """The name pages show: ``display`` when set, else the canonical ``name``."""
+        return self.display or self.name
 
 
 @dataclass(frozen=True)

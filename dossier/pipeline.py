@@ -27,6 +27,7 @@ from dossier.extract.timex import infer_anchor, normalise_times
 from dossier.link.claims import link_claims
 from dossier.link.entities import link_entities
 from dossier.link.events import link_events, reanchor
+from dossier.link.names import name_entities
 from dossier.link.outlets import link_outlets, wire_overlap
 from dossier.link.quotes import link_quotes
 from dossier.model import Article, Dossier, Extraction, Skipped, frozen_map
@@ -132,11 +133,14 @@ def build_dossier(settings: Settings, progress: Progress | None = None) -> Build
                     and threading.active_count() == 1 else None)
     overlap_job = overlap_pool.submit(wire_overlap, articles, extractions) if overlap_pool else None
     links = link_entities(articles, extractions, curation)
-    events = link_events(articles, extractions, links, language)
+    entities = name_entities(links.entities, language, {a.id: a.language for a in articles}, links.curated)
+    # titles name participants as pages do; people and unrenamed names keep the articles' spelling
+    shown = {e.id: e.label for e in entities if e.display or e.id in links.curated}
+    events = link_events(articles, extractions, links, language, shown.get)
     if any(not e.anchor or e.anchor_inferred for e in extractions.values()):
         # articles without a publication date: re-anchor from other outlets' reports of the same events
         extractions = reanchor(articles, extractions, links, language, events)
-        events = link_events(articles, extractions, links, language)
+        events = link_events(articles, extractions, links, language, shown.get)
     quotes = link_quotes(articles, extractions, links)
     claims = link_claims(articles, extractions, links, events)
     outlets = link_outlets(articles, extractions, quotes)
@@ -149,7 +153,7 @@ def build_dossier(settings: Settings, progress: Progress | None = None) -> Build
     dossier = Dossier(
         articles=articles,
         extractions=frozen_map(extractions),
-        entities=links.entities,
+        entities=entities,
         events=events,
         claims=claims,
         quotes=quotes,

@@ -144,7 +144,7 @@ def search_hints(dossier: Dossier, paths: Iterable[str], directory_urls: bool = 
     all_languages = tuple(sorted({a.language for a in dossier.articles if a.language}))
     by_path = {article_path(a.id): (a.language,) for a in dossier.articles if a.language}
     languages = {page_url(p, directory_urls): by_path.get(p, all_languages) for p in paths if p.endswith(".md")}
-    aliases = {page_url(entity_path(e.id), directory_urls): tuple(dict.fromkeys((e.name, *e.aliases)))
+    aliases = {page_url(entity_path(e.id), directory_urls): tuple(dict.fromkeys((e.label, e.name, *e.aliases)))
                for e in dossier.entities if not e.hidden}
     return SearchHints(languages=languages, aliases=aliases)
 

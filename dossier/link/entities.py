@@ -38,6 +38,7 @@ class EntityLinks:
     redirects: Mapping[str, str] = field(default_factory=frozen_map)  # old entity id -> new entity id
     keys: Mapping[tuple[str, str], str] = field(default_factory=frozen_map)  # (article id, mention key) -> id
     warnings: tuple[str, ...] = ()
+    curated: frozenset[str] = frozenset()  # ids of entities whose name the editor gave (it is their display name)
 
     def entity_id(self, article_id: str, mention_key: str) -> str | None:
         """The entity a mention key of one article was linked to (None when it was left out)."""
@@ -294,8 +295,9 @@ def link_entities(articles: Sequence[Article], extractions: Mapping[str, Extract
     by_id = {e.id: e for e in entities}
     redirects: dict[str, str] = {}
     warnings: list[str] = []
+    curated: set[str] = set()
     if curation is not None:
-        by_id, members, redirects, warnings = _curate(by_id, members, curation)
+        by_id, members, redirects, warnings = _curate(by_id, members, curation, curated)
     keys: dict[tuple[str, str], str] = {}
     for eid in sorted(members):
         for article_id, m in members[eid]:
@@ -305,6 +307,7 @@ def link_entities(articles: Sequence[Article], extractions: Mapping[str, Extract
         redirects=frozen_map(redirects),
         keys=frozen_map(keys),
         warnings=tuple(warnings),
+        curated=frozenset(c for c in curated if c in by_id),
     )
 
 
@@ -313,7 +316,7 @@ def link_entities(articles: Sequence[Article], extractions: Mapping[str, Extract
 
 
 def _curate(by_id: dict[str, Entity], members: dict[str, list[tuple[str, Mention]]], curation: Curation,
-            ) -> tuple[dict[str, Entity], dict[str, list[tuple[str, Mention]]], dict[str, str], list[str]]:
+            curated: set[str]) -> tuple[dict[str, Entity], dict[str, list[tuple[str, Mention]]], dict[str, str], list[str]]:
     redirects: dict[str, str] = {}
     warnings: list[str] = []
     src = curation.source or "curation"
@@ -333,6 +336,7 @@ def _curate(by_id: dict[str, Entity], members: dict[str, list[tuple[str, Mention
             entity = _build(part.name, typ, part.subtype or by_id[split.id].subtype, moved)
             by_id[part.id] = replace(entity, id=part.id, aliases=_aliases(part.name, moved, part.aliases))
             members[part.id] = moved
+            curated.add(part.id)
         if rest:
             old = by_id[split.id]
             by_id[split.id] = replace(_build(old.name, old.type, old.subtype, rest), id=split.id)
@@ -379,6 +383,11 @@ def _curate(by_id: dict[str, Entity], members: dict[str, list[tuple[str, Mention
                 for old_id, new in list(redirects.items()):
                     if new == eid:
                         redirects[old_id] = edit.new_id
+                if eid in curated:
+                    curated.discard(eid)
+                    curated.add(edit.new_id)
                 eid = edit.new_id
+        if edit.name:
+            curated.add(eid)
         by_id[eid] = e
     return by_id, members, redirects, warnings

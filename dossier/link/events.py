@@ -19,7 +19,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol, cast
 
@@ -335,7 +335,7 @@ def _object_word(kind: str, reports: list[_Report], language: str) -> str | None
     return words.most_common(1)[0][0] if words else (str(req[0]) if req else None)
 
 
-def _event(c: _Cluster, language: str) -> Event:
+def _event(c: _Cluster, language: str, display: Callable[[str], str | None] | None = None) -> Event:
     specs = (lang.load(language, "events") or lang.load("en", "events")).get("kinds") or {}
 
     def generic(k: str) -> bool:  # a telling or a bare "decision" gives its title to what it told of
@@ -362,6 +362,9 @@ def _event(c: _Cluster, language: str) -> Event:
     prefer = ((data.get("kinds") or {}).get(kind) or {}).get("prefer") or ["person", "organization", "place"]
 
     def best_name(eid: str) -> str:
+        shown = display(eid) if display is not None else None
+        if shown:
+            return shown
         return sorted(names[eid].items(), key=lambda kv: (-len(kv[0]), -kv[1], kv[0]))[0][0]
 
     main: list[str] = []
@@ -401,10 +404,13 @@ def link_events(
     extractions: Mapping[str, Extraction],
     links: EntityLinksLike,
     language: str,
+    display: Callable[[str], str | None] | None = None,
 ) -> tuple[Event, ...]:
-    """Events of the dossier, merged across articles, sorted by date then id. Titles in ``language``."""
+    """Events of the dossier, merged across articles, sorted by date then id. Titles in ``language``;
+    ``display`` maps an entity id to the name titles give it (its display name in ``language``),
+    else titles use the names the articles printed. Ids never depend on it."""
     clusters = _cluster(_reports(articles, extractions, links), language)
-    events = [_event(c, language) for c in clusters]
+    events = [_event(c, language, display) for c in clusters]
     # stable, unique ids: a repeated id gets -2, -3 ... in an order independent of the articles
     events.sort(key=lambda e: (e.id, e.date or "", e.reports[0].article_id if e.reports else "",
                                e.reports[0].sentence if e.reports else 0))

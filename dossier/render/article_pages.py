@@ -34,7 +34,7 @@ def _entities_in(d: Dossier, article: Article) -> list[tuple[Entity, int]]:
     idx = index_of(d)
     counts: dict[str, int] = idx.mention_counts.get(article.id, {})
     return sorted(((e, counts.get(e.id, 0)) for e in idx.entities_in.get(article.id, ())),
-                  key=lambda ec: (ec[0].type, -ec[1], ec[0].name))
+                  key=lambda ec: (ec[0].type, -ec[1], ec[0].label))
 
 
 def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
@@ -59,7 +59,7 @@ def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
                 paragraphs.append([])
                 last_para = s["paragraph"]
             paragraphs[-1].append(s)
-        entities = [{"name": e.name, "href": href(path, entity_path(e.id)), "type": ctx.t(e.type), "count": n}
+        entities = [{"name": e.label, "href": href(path, entity_path(e.id)), "type": ctx.t(e.type), "count": n}
                     for e, n in _entities_in(d, article)]
         out.append(ctx.render(
             "article.md.j2", path,

@@ -118,7 +118,7 @@ class _Site:
             self.column_of.update({o: label for o in rest if o not in unknown})
         self.outlets = dossier.outlets or link_outlets(dossier.articles, dossier.extractions, dossier.quotes)
         self.outlet_ids = {o.name: o.id for o in self.outlets}
-        self.entity_names = {e.id: e.name for e in dossier.entities if not e.hidden}
+        self.entity_names = {e.id: e.label for e in dossier.entities if not e.hidden}
         self.claims_by_article: dict[str, list[int]] = defaultdict(list)
         for k, c in enumerate(dossier.claims):
             for r in c.reports:

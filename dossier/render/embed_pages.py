@@ -114,7 +114,7 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
         c = entity_pages.entity_context(e, dossier, ctx, co, embed_path("entities", e.id))
         c["more"] = max(0, len(c["rows"]) - EMBED_ROWS) + c["rows_more"]
         c["rows"] = c["rows"][:EMBED_ROWS]
-        out += _render(ctx, "embed_entity.md.j2", "entities", e.id, e.name, len(c["rows"]), **c)
+        out += _render(ctx, "embed_entity.md.j2", "entities", e.id, e.label, len(c["rows"]), **c)
     ordered = event_pages.chronological(dossier.events)
     ents = {e.id: e for e in dossier.entities}
     for ev in ordered:

@@ -122,9 +122,9 @@ def entity_context(entity: Entity, dossier: Dossier, ctx: RenderContext, co: dic
               for ev in idx.events_by_entity.get(entity.id, ())]
     events.sort(key=lambda e: (e["date"], e["title"]))
     visible = idx.visible
-    related = [{"name": visible[oid].name, "type_label": t(TYPE_LABELS.get(visible[oid].type, "Other")),
+    related = [{"name": visible[oid].label, "type_label": t(TYPE_LABELS.get(visible[oid].type, "Other")),
                 "count": n, "href": href(path, entity_path(oid))}
-               for oid, n in sorted(co.get(entity.id, Counter()).items(), key=lambda kv: (-kv[1], visible[kv[0]].name))
+               for oid, n in sorted(co.get(entity.id, Counter()).items(), key=lambda kv: (-kv[1], visible[kv[0]].label))
                if oid in visible][:RELATED]
     n_outlets = len({(arts[a].outlet or a) for a in entity.articles if a in arts})
     type_label = t(TYPE_LABELS.get(entity.type, "Other"))
@@ -135,7 +135,7 @@ def entity_context(entity: Entity, dossier: Dossier, ctx: RenderContext, co: dic
         "summary": summary,
         "type_label": type_label,
         "subtype_label": t(SUBTYPE_LABELS.get(entity.subtype or "", entity.subtype or "")),
-        "aliases": [a for a in entity.aliases if a != entity.name],
+        "aliases": [a for a in entity.aliases if a != entity.label],
         "first_date": dates[0] if dates else "—",
         "last_date": dates[-1] if dates else "—",
         "n_articles": len(entity.articles),
@@ -156,8 +156,8 @@ def entity_context(entity: Entity, dossier: Dossier, ctx: RenderContext, co: dic
 def index_context(dossier: Dossier, typ: str, ctx: RenderContext) -> dict[str, Any]:
     path = TYPE_INDEX[typ]
     ents = [e for e in dossier.entities if e.type == typ and not e.hidden]
-    ents.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name.casefold(), e.id))
-    rows = [{"name": e.name, "href": href(path, entity_path(e.id)), "articles": len(e.articles),
+    ents.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.label.casefold(), e.id))
+    rows = [{"name": e.label, "href": href(path, entity_path(e.id)), "articles": len(e.articles),
              "mentions": len(e.mentions), "subtype": ctx.t(SUBTYPE_LABELS.get(e.subtype or "", e.subtype or ""))}
             for e in ents]
     return {"title": ctx.t(INDEX_TITLES[typ]), "count": len(rows), "rows": rows}
@@ -178,10 +178,10 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
         if entity.hidden:
             continue
         page = ctx.render("entity.md.j2", entity_path(entity.id), **entity_context(entity, dossier, ctx, co))
-        out.append(with_embed(page, "entities", entity.id, ctx, entity.name))
+        out.append(with_embed(page, "entities", entity.id, ctx, entity.label))
     for typ in TYPE_INDEX:
         out.append(ctx.render("entity_index.md.j2", TYPE_INDEX[typ], **index_context(dossier, typ, ctx)))
-    names = {e.id: e.name for e in dossier.entities}
+    names = {e.id: e.label for e in dossier.entities}
     written = {p.path for p in out}
     for old, new in sorted(dossier.redirects.items()):
         old_path, new_path, new_id = _redirect_target(old, new)

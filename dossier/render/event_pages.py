@@ -58,8 +58,8 @@ def _entities(dossier: Dossier) -> dict[str, Entity]:
 def _entity_ref(eid: str, ents: dict[str, Entity], from_path: str) -> dict[str, Any]:
     ent = ents.get(eid)
     if ent is None or ent.hidden:
-        return {"name": ent.name if ent else eid, "href": None}
-    return {"name": ent.name, "href": href(from_path, entity_path(eid))}
+        return {"name": ent.label if ent else eid, "href": None}
+    return {"name": ent.label, "href": href(from_path, entity_path(eid))}
 
 
 def _outlet(dossier: Dossier, article_id: str) -> tuple[str | None, str | None]:

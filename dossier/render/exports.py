@@ -86,7 +86,7 @@ def tables(dossier: Dossier, ctx: RenderContext) -> list[tuple[str, str, Table]]
         c = entity_pages.entity_context(e, dossier, ctx, co, export_paths("entities", e.id)[0])
         rows: list[Sequence[object]] = [
             (r["outlet"], r["date"], r["count"], f"{r['before']}{r['mention']}{r['after']}") for r in c["rows"]]
-        out.append(("entities", e.id, _table(ctx, "entities", e.id, e.name, ("Outlet", "Date", "Mentions", "Sentence"),
+        out.append(("entities", e.id, _table(ctx, "entities", e.id, e.label, ("Outlet", "Date", "Mentions", "Sentence"),
                                              rows, c["rows_more"])))
     ordered = event_pages.chronological(dossier.events)
     ents = {e.id: e for e in dossier.entities}

@@ -86,7 +86,7 @@ def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
     unknown_outlets = sum(1 for a in d.articles if not a.outlet)
     first, last = date_range(d)
     ids = sorted_articles(d)
-    top_entities = sorted((e for e in d.entities if not e.hidden), key=lambda e: (-len(e.articles), e.name))[:12]
+    top_entities = sorted((e for e in d.entities if not e.hidden), key=lambda e: (-len(e.articles), e.label))[:12]
     sections = []
     for type_, path in TYPE_INDEX.items():
         count = sum(1 for e in d.entities if e.type == type_ and not e.hidden)
@@ -109,7 +109,7 @@ def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
         first=first, last=last,
         latest=[_article_row(d, i, "index.md", ctx) for i in ids[:LATEST]],
         all_articles=href("index.md", "articles/index.md"),
-        entities=[{"name": e.name, "href": href("index.md", entity_path(e.id)), "count": len(e.articles)}
+        entities=[{"name": e.label, "href": href("index.md", entity_path(e.id)), "count": len(e.articles)}
                   for e in top_entities],
         sections=sections,
         skipped=len(d.skipped),
