@@ -48,6 +48,9 @@ def test_city_takes_the_alias_of_the_dossier_language_not_an_acronym() -> None:
     assert display_name(un, "id", LANGS) == "Perserikatan Bangsa-Bangsa"
     only_acronym = entity("World Health Organization", "organization", None, [("i1", "WHO")])
     assert display_name(only_acronym, "id", LANGS) == "World Health Organization"
+    oecd = entity("OECD", "organization", None,
+                  [("e1", "OECD"), ("e1", "Organisation for Economic Co-operation and Development")])
+    assert display_name(oecd, "en", LANGS) == "OECD"
 
 
 def test_people_keep_their_name_and_curated_names_win() -> None:

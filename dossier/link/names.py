@@ -7,6 +7,7 @@ the entity's name in ``dossier.json`` and its id; pages show ``Entity.label``, w
 * a person keeps their name;
 * a country is named by CLDR's territory name in that language ("Amerika Serikat") when the
   articles wrote that exact form (ignoring case);
+* an acronym name ("OECD", "APEC") stays when articles of that language wrote it;
 * otherwise the alias written most often in articles of that language, not an acronym
   ("Moskow", "Ukraina"); the name when there is none;
 * a name the editor gave in the curation file is always the display name.
@@ -69,6 +70,8 @@ def display_name(entity: Entity, language: str, languages: Mapping[str, str] | N
         if languages is not None and languages.get(m.article_id, language) != language:
             continue
         text = " ".join(m.text.split())
+        if text == entity.name and _is_acronym(text):
+            return entity.name  # an acronym name ("OECD", "APEC") the articles wrote stays
         if not text or _is_acronym(text) or text.isupper():
             continue
         key = text.casefold()
