@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any, TypeVar, cast
 
 PARAGRAPH_SEP = "\n\n"
+UNKNOWN_OUTLET = "unknown outlet"  # how an article without an outlet is named, before translation
 
 K = TypeVar("K")
 V = TypeVar("V")

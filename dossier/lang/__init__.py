@@ -34,7 +34,3 @@ def load(language: str, part: str) -> dict[str, Any]:
         raise ValueError(f"{path}: expected a mapping at the top level")
     return data
 
-
-def load_all(part: str) -> dict[str, dict[str, Any]]:
-    """``part`` data of every language, keyed by language tag."""
-    return {lang: load(lang, part) for lang in languages()}

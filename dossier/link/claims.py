@@ -37,7 +37,7 @@ from dossier.link.similarity import (
     quantities_conflict,
     tfidf,
 )
-from dossier.model import Article, Claim, ClaimReport, Event, Extraction
+from dossier.model import UNKNOWN_OUTLET, Article, Claim, ClaimReport, Event, Extraction
 
 MIN_STEMS = 4  # a sentence with fewer content words states nothing comparable
 SINGLE_MIN_STEMS = 6  # ... and a single-source claim needs a little more
@@ -68,7 +68,7 @@ class _Item:
 
 def outlet_name(article: Article) -> str:
     """The outlet as shown in the comparison: its name, or the article id when it is unknown."""
-    return article.outlet or f"unknown outlet ({article.id})"
+    return article.outlet or f"{UNKNOWN_OUTLET} ({article.id})"
 
 
 def is_unknown_outlet(article: Article) -> bool:

@@ -78,11 +78,6 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-@dataclass
-class _Group:
-    mentions: list[tuple[str, Mention]]  # (article id, mention)
-
-
 def _cluster_key(m: Mention) -> str | None:
     """The first grouping of a mention (before variants and short forms are merged)."""
     if m.type == "person":

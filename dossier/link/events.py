@@ -28,9 +28,6 @@ from dossier.extract.events import HAPPENING, find_event_mentions, happening_ver
 from dossier.extract.timex import edtf_bounds, normalise_times
 from dossier.model import Article, Event, EventMention, EventReport, Extraction, Mention
 
-PRECISION_RANK = {"day": 0, "week": 1, "part-month": 2, "month": 3, "quarter": 4, "season": 4, "half-year": 5,
-                  "year": 6}
-
 
 class EntityLinksLike(Protocol):
     def entity_id(self, article_id: str, mention_key: str) -> str | None: ...

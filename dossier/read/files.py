@@ -34,14 +34,12 @@ class Candidate:
 
 def discover(root: Path) -> Iterator[Candidate]:
     """Every file under ``root``, sorted, without following links that lead outside it."""
-    root_real = root.resolve()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath) / name
             rel = path.relative_to(root).as_posix()
             yield Candidate(path, rel, ARTICLE_SUFFIXES.get(path.suffix.lower()))
-    _ = root_real
 
 
 def check_location(candidate: Candidate, root: Path) -> None:

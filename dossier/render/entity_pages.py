@@ -9,12 +9,12 @@ import posixpath
 from collections import Counter, defaultdict
 from typing import Any
 
+from dossier.link.claims import outlet_name
 from dossier.model import Article, Dossier, Entity
 from dossier.render.embeds import with_embed
 from dossier.render.index import index_of
 from dossier.render.site import (
     TYPE_INDEX,
-    UNKNOWN_OUTLET,
     Page,
     RenderContext,
     article_path,
@@ -46,9 +46,7 @@ def _sentence(dossier: Dossier, article_id: str, index: int) -> tuple[str, int]:
 
 
 def _label(art: Article | None, article_id: str) -> str:
-    if art is None:
-        return article_id
-    return art.outlet or f"{UNKNOWN_OUTLET} ({article_id})"
+    return article_id if art is None else outlet_name(art)
 
 
 def cooccurrence(dossier: Dossier) -> dict[str, Counter[str]]:

@@ -12,6 +12,7 @@ import jinja2
 
 from dossier import lang
 from dossier.config import Settings
+from dossier.model import UNKNOWN_OUTLET
 from dossier.render.escape import attr, md, md_cell, safe_url
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -91,9 +92,6 @@ def _relpath(to_path: str, from_dir: str) -> str:
     while i < len(start) and i < len(target) and start[i] == target[i]:
         i += 1
     return "/".join([".."] * (len(start) - i) + target[i:]) or "."
-
-
-UNKNOWN_OUTLET = "unknown outlet"
 
 
 def outlet_label(name: object, t: Any = None) -> str:
