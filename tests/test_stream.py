@@ -37,5 +37,9 @@ def test_build_into_equals_generate_and_write(tmp_path: Path, monkeypatch, paral
     again = build_into(replace(base, out=tmp_path / "b"))  # a rebuild changes nothing
     assert again.report.written == [] and len(again.report.unchanged) == len(gen.files)
     assert tree(tmp_path / "a") == tree(tmp_path / "b")
-    whole = json.dumps(to_json(gen.result.dossier, True), ensure_ascii=False, indent=1) + "\n"
-    assert "".join(iter_dumps(gen.result.dossier, True, batch=100)) == whole
+    text = "".join(iter_dumps(gen.result.dossier, True, batch=100))
+    assert json.loads(text) == to_json(gen.result.dossier, True)
+    assert text == "".join(iter_dumps(gen.result.dossier, True))  # the pieces do not change the text
+    lines = text.splitlines()
+    for a in gen.result.dossier.articles:  # one item per line
+        assert sum(line.startswith(f'  {{"id": {json.dumps(a.id)},') for line in lines) == 1

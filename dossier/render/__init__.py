@@ -17,6 +17,7 @@ from typing import Any, TypeVar, overload
 from dossier.config import Settings
 from dossier.model import Dossier
 from dossier.render import article_pages, comparison_pages, embed_pages, entity_pages, event_pages, exports, home
+from dossier.render.memo import Memo, settings_salt, stamp_curation
 from dossier.render.site import Page, RenderContext
 
 T = TypeVar("T")
@@ -44,8 +45,21 @@ COST_ORDER = (comparison_pages.pages, embed_pages.pages, exports.pages, entity_p
 _JOB: dict[str, Any] = {}  # what forked workers read (inherited, never pickled)
 
 
+def _context(build: Builder, settings: Settings, language: str) -> RenderContext:
+    """A builder's context, with its own render cache (``dossier.render.memo``) when there is a cache folder."""
+    salt = f"{settings_salt(settings, language)}\0{stamp_curation(settings)}"
+    return RenderContext(settings, language, Memo(settings.cache_dir, build.__module__.rsplit(".", 1)[-1], salt))
+
+
+def _build(build: Builder, dossier: Dossier, settings: Settings, language: str) -> list[Page]:
+    ctx = _context(build, settings, language)
+    pages = build(dossier, ctx)
+    ctx.memo.save()
+    return pages
+
+
 def _run(build: Builder) -> Any:
-    return _JOB["consume"](build(_JOB["dossier"], RenderContext(_JOB["settings"], _JOB["language"])))
+    return _JOB["consume"](_build(build, _JOB["dossier"], _JOB["settings"], _JOB["language"]))
 
 
 def render_jobs(settings: Settings, articles: int) -> int:
@@ -64,8 +78,7 @@ def render_each(dossier: Dossier, settings: Settings, language: str, consume: Ca
     what it returns."""
     jobs = render_jobs(settings, len(dossier.articles))
     if jobs == 1:
-        ctx = RenderContext(settings, language)
-        return [consume(build(dossier, ctx)) for build in BUILDERS]
+        return [consume(_build(build, dossier, settings, language)) for build in BUILDERS]
     _JOB.update(dossier=dossier, settings=settings, language=language, consume=consume)
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:

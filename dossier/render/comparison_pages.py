@@ -24,6 +24,7 @@ from dossier.model import Article, Claim, Dossier, QuoteGroup
 from dossier.render.embeds import with_embed
 from dossier.render.escape import md
 from dossier.render.index import index_of
+from dossier.render.inputs import claim_inputs, outlet_inputs
 from dossier.render.site import (
     Page,
     RenderContext,
@@ -131,6 +132,18 @@ class _Site:
         overlap = dossier.extras.get("wire_overlap") if dossier.extras else None
         self.overlap: list[WireOverlap] = (list(overlap) if overlap is not None
                                            else wire_overlap(dossier.articles, dossier.extractions))
+
+    def outlet_keys(self) -> dict[str, tuple[Any, ...]]:
+        """Per outlet name what a claim's context shows of it: its page, column and rank."""
+        if not hasattr(self, "_outlet_keys"):
+            names = set(self.outlet_order) | set(self.column_of) | {o for c in self.dossier.claims for o in c.missing}
+            self._outlet_keys = {o: (self.outlet_page(o), self.column_of.get(o), self.outlet_rank.get(o))
+                                 for o in names}
+        return self._outlet_keys
+
+    def claim_key(self, c: Claim) -> tuple[Any, ...]:
+        """The render-cache key of a claim's context (see ``dossier.render.inputs``)."""
+        return claim_inputs(c, self.dossier, self.outlet_keys(), tuple(self.columns), len(self.outlet_order))
 
     def outlet_page(self, name: str) -> str:
         if name in self.merged:
@@ -303,7 +316,7 @@ def comparison_context(site: _Site, ctx: RenderContext, page: str = COMPARISON, 
         mine = [c for c in here if c.status == status]
         total = counts.get(status, 0)
         earlier = sum(1 for c in matrix[:before] if c.status == status)
-        claim_ctx = [site.claim(page, c) for c in mine]
+        claim_ctx = [ctx.memo.get(("matrix", page, site.claim_key(c)), site.claim, page, c) for c in mine]
         for cc in claim_ctx:
             cc["detailed"] = detailed > 0
             detailed -= 1
@@ -371,7 +384,13 @@ def _outlets(site: _Site, ctx: RenderContext) -> list[Page]:
                      "quotes": sum(len(dossier.extractions[a.id].quotes) for a in arts if a.id in dossier.extractions),
                      "credits": ", ".join(o.credits), "claims": reported.get(o.name, 0),
                      "unique": unique_count.get(o.name, 0)})
-        pages.append(_outlet_page(site, ctx, o.id, o.name, arts, o.credits))
+        ids = {a.id for a in arts}
+        claims = [dossier.claims[ci] for ci in sorted({ci for aid in ids for ci in site.claims_by_article.get(aid, ())})]
+        quotes = [dossier.quotes[gi] for gi in sorted({gi for aid in ids for gi in site.quotes_by_article.get(aid, ())})]
+        overlap_rows = site.overlap_of(ids)
+        key = outlet_inputs(o, dossier, claims, quotes, overlap_rows,
+                            [aid for r in overlap_rows for aid in (r.a, r.b)])
+        pages.append(ctx.memo.get(key, _outlet_page, site, ctx, o.id, o.name, arts, o.credits))
     overlap = _overlap_rows(site, OUTLETS, site.overlap[:OVERLAP_ROWS])
     pages.insert(0, ctx.render("outlets_index.md.j2", OUTLETS, outlets=rows, overlap=overlap,
                                overlap_more=max(0, len(site.overlap) - OVERLAP_ROWS),
@@ -424,6 +443,11 @@ def _outlet_page(site: _Site, ctx: RenderContext, oid: str, name: str, arts: lis
                       index_link=_link(page, OUTLETS), comparison_link=_link(page, COMPARISON))
 
 
+def _claim_page(site: _Site, ctx: RenderContext, c: Claim, page: str, back: str) -> Page:
+    return with_embed(ctx.render("claim.md.j2", page, claim=site.claim(page, c, cells=False), columns=site.columns,
+                                 comparison_link=back), "claims", c.id, ctx, c.label)
+
+
 def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     """comparison/index.md, one page per claim, outlets/index.md and one page per outlet."""
     site = _Site(dossier, ctx.t)
@@ -434,7 +458,8 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     for c in dossier.claims:
         page = claim_path(c.id)
         back = _link(page, comparison_page_path(page_of.get(c.id, 1)))
-        out.append(with_embed(ctx.render("claim.md.j2", page, claim=site.claim(page, c, cells=False), columns=site.columns,
-                                         comparison_link=back), "claims", c.id, ctx, c.label))
+        out.append(ctx.memo.get(
+            ("claim-page", back, site.claim_key(c)),
+            _claim_page, site, ctx, c, page, back))
     out += _outlets(site, ctx)
     return out

@@ -11,9 +11,10 @@ builders, computed for the embed page's own path so that every link resolves.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
-from dossier.model import Dossier
+from dossier.model import Claim, Dossier, Entity, Event
 from dossier.render import comparison_pages, entity_pages, event_pages
 from dossier.render.embeds import (
     EMBED_ROWS,
@@ -27,6 +28,7 @@ from dossier.render.embeds import (
     page_url,
     site_base,
 )
+from dossier.render.inputs import entity_inputs, event_inputs
 from dossier.render.site import Page, RenderContext, href
 
 WIDTH = 640
@@ -103,6 +105,27 @@ def cap_sections(sections: list[dict[str, Any]], rows: int) -> int:
     return more
 
 
+def _entity(e: Entity, dossier: Dossier, ctx: RenderContext, co: dict[str, Counter[str]]) -> list[Page]:
+    c = entity_pages.entity_context(e, dossier, ctx, co, embed_path("entities", e.id))
+    c["more"] = max(0, len(c["rows"]) - EMBED_ROWS) + c["rows_more"]
+    c["rows"] = c["rows"][:EMBED_ROWS]
+    return _render(ctx, "embed_entity.md.j2", "entities", e.id, e.label, len(c["rows"]), **c)
+
+
+def _event(ev: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event], ents: dict[str, Entity]) -> list[Page]:
+    c = event_pages.event_context(ev, dossier, ctx, ordered, ents, embed_path("events", ev.id))
+    c["more"] = max(0, len(c["resolutions"]) - EMBED_ROWS)
+    c["resolutions"] = c["resolutions"][:EMBED_ROWS]
+    return _render(ctx, "embed_event.md.j2", "events", ev.id, ev.title, len(c["resolutions"]) + 2, **c)
+
+
+def _claim(cl: Claim, site: comparison_pages._Site, ctx: RenderContext) -> list[Page]:
+    c = site.claim(embed_path("claims", cl.id), cl, cells=False)
+    more = cap_claim(c, EMBED_ROWS)
+    return _render(ctx, "embed_claim.md.j2", "claims", cl.id, cl.label,
+                   min(EMBED_ROWS, len(cl.reports) + len(cl.missing)), claim=c, more=more)
+
+
 def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     """Embed views and oEmbed files of every visible entity, event and claim, the timeline and
     the comparison table."""
@@ -111,23 +134,15 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     for e in sorted(dossier.entities, key=lambda e: e.id):
         if e.hidden:
             continue
-        c = entity_pages.entity_context(e, dossier, ctx, co, embed_path("entities", e.id))
-        c["more"] = max(0, len(c["rows"]) - EMBED_ROWS) + c["rows_more"]
-        c["rows"] = c["rows"][:EMBED_ROWS]
-        out += _render(ctx, "embed_entity.md.j2", "entities", e.id, e.label, len(c["rows"]), **c)
+        out += ctx.memo.get(entity_inputs(e, dossier, co), _entity, e, dossier, ctx, co)
     ordered = event_pages.chronological(dossier.events)
     ents = {e.id: e for e in dossier.entities}
     for ev in ordered:
-        c = event_pages.event_context(ev, dossier, ctx, ordered, ents, embed_path("events", ev.id))
-        c["more"] = max(0, len(c["resolutions"]) - EMBED_ROWS)
-        c["resolutions"] = c["resolutions"][:EMBED_ROWS]
-        out += _render(ctx, "embed_event.md.j2", "events", ev.id, ev.title, len(c["resolutions"]) + 2, **c)
+        out += ctx.memo.get(event_inputs(ev, dossier, *event_pages.neighbours(ev, ordered)),
+                            _event, ev, dossier, ctx, ordered, ents)
     site = comparison_pages._Site(dossier, ctx.t)
     for cl in dossier.claims:
-        c = site.claim(embed_path("claims", cl.id), cl, cells=False)
-        more = cap_claim(c, EMBED_ROWS)
-        out += _render(ctx, "embed_claim.md.j2", "claims", cl.id, cl.label,
-                       min(EMBED_ROWS, len(cl.reports) + len(cl.missing)), claim=c, more=more)
+        out += ctx.memo.get(site.claim_key(cl), _claim, cl, site, ctx)
     c = event_pages.timeline_context(ordered, ctx, embed_path("timeline", None))
     c["more"] = max(0, len(c["items"]) - EMBED_ROWS)
     c["items"] = c["items"][:EMBED_ROWS]

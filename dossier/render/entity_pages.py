@@ -13,6 +13,7 @@ from dossier.link.claims import outlet_name
 from dossier.model import Article, Dossier, Entity
 from dossier.render.embeds import with_embed
 from dossier.render.index import index_of
+from dossier.render.inputs import entity_inputs
 from dossier.render.site import (
     TYPE_INDEX,
     Page,
@@ -175,8 +176,11 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     for entity in sorted(dossier.entities, key=lambda e: e.id):
         if entity.hidden:
             continue
-        page = ctx.render("entity.md.j2", entity_path(entity.id), **entity_context(entity, dossier, ctx, co))
-        out.append(with_embed(page, "entities", entity.id, ctx, entity.label))
+        def build(entity: Entity = entity) -> Page:
+            page = ctx.render("entity.md.j2", entity_path(entity.id), **entity_context(entity, dossier, ctx, co))
+            return with_embed(page, "entities", entity.id, ctx, entity.label)
+
+        out.append(ctx.memo.get(entity_inputs(entity, dossier, co), build))
     for typ in TYPE_INDEX:
         out.append(ctx.render("entity_index.md.j2", TYPE_INDEX[typ], **index_context(dossier, typ, ctx)))
     names = {e.id: e.label for e in dossier.entities}

@@ -16,6 +16,7 @@ from dossier.extract.timex import edtf_bounds, format_date
 from dossier.model import Dossier, Entity, Event
 from dossier.render.embeds import with_embed
 from dossier.render.index import index_of
+from dossier.render.inputs import event_inputs
 from dossier.render.site import (
     UNKNOWN_OUTLET,
     Page,
@@ -120,21 +121,32 @@ def _neighbours(e: Event, order: _Order, i: int, step: int) -> list[Event]:
     return [ordered[k] for k in chosen]
 
 
-def _related(e: Event, ordered: list[Event], from_path: str, language: str) -> tuple[list[dict], list[dict]]:
-    """Up to three events before and after, those sharing a participant first."""
+def neighbours(e: Event, ordered: list[Event]) -> tuple[list[Event], list[Event]]:
+    """Up to three events before and after ``e``, those sharing a participant first, each side
+    in chronological order."""
     order = _order(ordered)
     i = order.position[e.id]
+    return (sorted(_neighbours(e, order, i, -1), key=_sort_key), sorted(_neighbours(e, order, i, 1), key=_sort_key))
+
+
+def _related(e: Event, ordered: list[Event], from_path: str, language: str) -> tuple[list[dict], list[dict]]:
+    """Up to three events before and after, those sharing a participant first."""
 
     def pick(chosen: list[Event]) -> list[dict]:
-        chosen.sort(key=_sort_key)
         return [{"title": x.title, "date": _date_label(x, language), "href": href(from_path, event_path(x.id))}
                 for x in chosen]
 
-    return pick(_neighbours(e, order, i, -1)), pick(_neighbours(e, order, i, 1))
+    before, after = neighbours(e, ordered)
+    return pick(before), pick(after)
 
 
 def _event_page(e: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event], ents: dict[str, Entity]) -> Page:
     return ctx.render("event.md.j2", event_path(e.id), **event_context(e, dossier, ctx, ordered, ents))
+
+
+def _full_event_page(e: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event],
+                     ents: dict[str, Entity]) -> Page:
+    return with_embed(_event_page(e, dossier, ctx, ordered, ents), "events", e.id, ctx, e.title)
 
 
 def event_context(e: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event], ents: dict[str, Entity],
@@ -262,7 +274,9 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     """One page per event, the events index, the timeline and its TimelineJS3 export."""
     ordered = chronological(dossier.events)
     ents = _entities(dossier)
-    out = [with_embed(_event_page(e, dossier, ctx, ordered, ents), "events", e.id, ctx, e.title) for e in ordered]
+    out = [ctx.memo.get(event_inputs(e, dossier, *neighbours(e, ordered)),
+                        _full_event_page, e, dossier, ctx, ordered, ents)
+           for e in ordered]
     out += _index_pages(ordered, ctx)
     timeline = _timeline_pages(ordered, ctx)
     out.append(with_embed(timeline[0], "timeline", "index", ctx, ctx.t("Timeline")))

@@ -8,14 +8,17 @@ target: :func:`~dossier.render.escape.md_cell` for Markdown, :func:`wiki_cell` f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import cast
 
-from dossier.model import Dossier
+from dossier.model import Claim, Dossier, Entity, Event
 from dossier.render import comparison_pages, entity_pages, event_pages
 from dossier.render.embeds import EMBED_ROWS, absolute, export_paths, full_path, page_url
 from dossier.render.escape import md_cell
+from dossier.render.inputs import entity_inputs, event_inputs
 from dossier.render.site import Page, RenderContext
 
 _WIKI = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "!": "&#33;", "[": "&#91;", "]": "&#93;",
@@ -75,55 +78,84 @@ def _table(ctx: RenderContext, kind: str, item_id: str, title: str, headers: Seq
                  absolute(ctx, page_url(full_path(kind, item_id))))
 
 
-def tables(dossier: Dossier, ctx: RenderContext) -> list[tuple[str, str, Table]]:
-    """(kind, id, table) for every visible entity, event and claim, the timeline and the comparison."""
+def _entity_table(e: Entity, dossier: Dossier, ctx: RenderContext, co: dict[str, Counter[str]]) -> Table:
+    c = entity_pages.entity_context(e, dossier, ctx, co, export_paths("entities", e.id)[0])
+    rows: list[Sequence[object]] = [
+        (r["outlet"], r["date"], r["count"], f"{r['before']}{r['mention']}{r['after']}") for r in c["rows"]]
+    return _table(ctx, "entities", e.id, e.label, ("Outlet", "Date", "Mentions", "Sentence"), rows, c["rows_more"])
+
+
+def _event_table(ev: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event],
+                 ents: dict[str, Entity]) -> Table:
+    c = event_pages.event_context(ev, dossier, ctx, ordered, ents, export_paths("events", ev.id)[0])
+    rows = [(r["outlet"], r["phrase"], r["anchor"], r["edtf"], r["label"]) for r in c["resolutions"]]
+    return _table(ctx, "events", ev.id, f"{ev.title} ({c['date_label']})",
+                  ("Outlet", "Phrase", "Resolved against", "EDTF", "Date"), rows)
+
+
+def _claim_table(cl: Claim, site: comparison_pages._Site, ctx: RenderContext) -> Table:
     t = ctx.t
-    out: list[tuple[str, str, Table]] = []
+    c = site.claim(export_paths("claims", cl.id)[0], cl, cells=False)
+    rows: list[Sequence[object]] = []
+    rows += [(r["outlet"], v["symbol"], v["text"]) for r in c["reports"] for v in r["versions"]]
+    rows += [(m["outlet"], "—", t("does not report it")) for m in c["missing"]]
+    if c["missing_more"]:
+        rows.append((f"{c['missing_more']} {t('other outlets')}", "—", t("do not report it")))
+    return _table(ctx, "claims", cl.id, f"{cl.label} ({t(cl.status)})", ("Outlet", "", "Wording"), rows)
+
+
+def _same(table: Table) -> Table:
+    return table
+
+
+def tables(dossier: Dossier, ctx: RenderContext) -> list[tuple[str, str, object, Callable[[], Table]]]:
+    """(kind, id, render-cache key, table maker) for every visible entity, event and claim, the
+    timeline and the comparison (those two have no key: they are made every time)."""
+    t = ctx.t
+    out: list[tuple[str, str, object, Callable[[], Table]]] = []
     co = entity_pages.cooccurrence(dossier)
     for e in sorted(dossier.entities, key=lambda e: e.id):
         if e.hidden:
             continue
-        c = entity_pages.entity_context(e, dossier, ctx, co, export_paths("entities", e.id)[0])
-        rows: list[Sequence[object]] = [
-            (r["outlet"], r["date"], r["count"], f"{r['before']}{r['mention']}{r['after']}") for r in c["rows"]]
-        out.append(("entities", e.id, _table(ctx, "entities", e.id, e.label, ("Outlet", "Date", "Mentions", "Sentence"),
-                                             rows, c["rows_more"])))
+        out.append(("entities", e.id, entity_inputs(e, dossier, co), partial(_entity_table, e, dossier, ctx, co)))
     ordered = event_pages.chronological(dossier.events)
     ents = {e.id: e for e in dossier.entities}
     for ev in ordered:
-        c = event_pages.event_context(ev, dossier, ctx, ordered, ents, export_paths("events", ev.id)[0])
-        rows = [(r["outlet"], r["phrase"], r["anchor"], r["edtf"], r["label"]) for r in c["resolutions"]]
-        out.append(("events", ev.id, _table(ctx, "events", ev.id, f"{ev.title} ({c['date_label']})",
-                                            ("Outlet", "Phrase", "Resolved against", "EDTF", "Date"), rows)))
+        out.append(("events", ev.id, event_inputs(ev, dossier, *event_pages.neighbours(ev, ordered)),
+                    partial(_event_table, ev, dossier, ctx, ordered, ents)))
     site = comparison_pages._Site(dossier, ctx.t)
     for cl in dossier.claims:
-        c = site.claim(export_paths("claims", cl.id)[0], cl, cells=False)
-        rows = [(r["outlet"], v["symbol"], v["text"]) for r in c["reports"] for v in r["versions"]]
-        rows += [(m["outlet"], "—", t("does not report it")) for m in c["missing"]]
-        if c["missing_more"]:
-            rows.append((f"{c['missing_more']} {t('other outlets')}", "—", t("do not report it")))
-        out.append(("claims", cl.id, _table(ctx, "claims", cl.id, f"{cl.label} ({t(cl.status)})",
-                                            ("Outlet", "", "Wording"), rows)))
+        out.append(("claims", cl.id, site.claim_key(cl), partial(_claim_table, cl, site, ctx)))
     c = event_pages.timeline_context(ordered, ctx, export_paths("timeline", "index")[0])
-    rows = [(e["date"], e["title"] + (f" ({t('planned')})" if e["planned"] else ""), e["sources"]) for e in c["items"]]
-    out.append(("timeline", "index", _table(ctx, "timeline", "index", t("Timeline"), ("Date", "Event", "Sources"),
-                                            rows)))
+    rows: list[Sequence[object]] = [
+        (e["date"], e["title"] + (f" ({t('planned')})" if e["planned"] else ""), e["sources"]) for e in c["items"]]
+    timeline = _table(ctx, "timeline", "index", t("Timeline"), ("Date", "Event", "Sources"), rows)
+    out.append(("timeline", "index", None, partial(_same, timeline)))
     c = comparison_pages.comparison_context(site, ctx, export_paths("comparison", "index")[0])
     rows = [(cl["label"], t(section["status"]), *(" ".join(v["symbol"] for v in cell) for cell in cl["cells"]))
             for section in c["sections"] for cl in section["claims"]]
     headers = (t("Claim"), t("Status"), *(col["name"] for col in c["columns"]))
     rows = _capped(ctx, rows, len(headers), sum(s["later"] for s in c["sections"]))
-    out.append(("comparison", "index", Table(t("What each outlet says"), headers,
-                                             tuple(tuple(cast("Sequence[str]", r)) for r in rows),
-                                             absolute(ctx, page_url(full_path("comparison", "index"))))))
+    comparison = Table(t("What each outlet says"), headers, tuple(tuple(cast("Sequence[str]", r)) for r in rows),
+                       absolute(ctx, page_url(full_path("comparison", "index"))))
+    out.append(("comparison", "index", None, partial(_same, comparison)))
     return out
 
 
 def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     """``exports/<kind>/<id>.md.txt`` and ``.wiki.txt`` for every page that has a table."""
     out: list[Page] = []
-    for kind, item_id, table in tables(dossier, ctx):
+    for kind, item_id, key, make in tables(dossier, ctx):
         md_path, wiki_path = export_paths(kind, item_id)
-        out.append(Page(md_path, to_markdown(table)))
-        out.append(Page(wiki_path, to_mediawiki(table)))
+        md_text, wiki_text = _texts(make()) if key is None else ctx.memo.get(key, _made_texts, make)
+        out.append(Page(md_path, md_text))
+        out.append(Page(wiki_path, wiki_text))
     return out
+
+
+def _made_texts(make: Callable[[], Table]) -> tuple[str, str]:
+    return _texts(make())
+
+
+def _texts(table: Table) -> tuple[str, str]:
+    return to_markdown(table), to_mediawiki(table)

@@ -29,6 +29,8 @@ class DossierIndex:
     quotes_by_speaker: dict[str, list[QuoteGroup]]
     events_by_entity: dict[str, list[Event]]
     cooccurrence: dict[str, Counter[str]] | None = None  # filled by entity_pages.cooccurrence
+    events: dict[str, Event] | None = None  # filled by inputs.index_of_events
+    stamps: dict[str, tuple[object, ...]] | None = None  # filled by inputs.article_stamp
 
 
 _LAST: list[tuple[Dossier, DossierIndex]] = []

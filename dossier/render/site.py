@@ -14,6 +14,7 @@ from dossier import lang
 from dossier.config import Settings
 from dossier.model import UNKNOWN_OUTLET
 from dossier.render.escape import attr, md, md_cell, safe_url
+from dossier.render.memo import Memo, no_memo
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -118,10 +119,12 @@ def _ui(language: str) -> dict[str, str]:
 class RenderContext:
     settings: Settings
     language: str  # the dossier's language, resolved (never "auto")
+    memo: Memo = field(default_factory=no_memo)  # the builder's render cache (none: always render)
     env: jinja2.Environment = field(init=False)
 
     def __post_init__(self) -> None:
-        self.env = make_env(self.language)
+        cache = self.settings.cache_dir
+        self.env = make_env(self.language, str(cache / "templates") if cache is not None else None)
 
     def t(self, label: str) -> str:
         return _ui(self.language).get(label, label)
@@ -131,9 +134,20 @@ class RenderContext:
         return Page(page_path, text.rstrip() + "\n")
 
 
-def make_env(language: str) -> jinja2.Environment:
+@lru_cache(maxsize=8)
+def make_env(language: str, bytecode_dir: str | None = None) -> jinja2.Environment:
+    """The templates' environment; with ``bytecode_dir``, compiled templates are kept there
+    between builds (Jinja checks each template's modification time)."""
+    bytecode: jinja2.BytecodeCache | None = None
+    if bytecode_dir is not None:
+        try:
+            Path(bytecode_dir).mkdir(parents=True, exist_ok=True)
+            bytecode = jinja2.FileSystemBytecodeCache(bytecode_dir)
+        except OSError:
+            bytecode = None
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        bytecode_cache=bytecode,
         autoescape=False,  # Markdown output: escaping is explicit through the md filters
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,

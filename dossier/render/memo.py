@@ -1,0 +1,134 @@
+"""A render cache: what a page builder made for one item, keyed by a digest of what it was made from.
+
+A build after one new article links everything again, but most pages come out byte for byte as
+before. Each page builder wraps the work for one item (an entity's page, embed view and exports;
+one claim's page; one article's page …) in :meth:`Memo.get`, with a *key*: every value the
+result is made from — the item itself and whatever it shows of other items (their labels,
+dates, the articles it cites by id and content hash). When the key's digest is in the cache,
+the stored result is used instead of building contexts and rendering templates again.
+
+Correctness rests on the keys being complete; ``tests/test_render_memo.py`` builds a dossier,
+then adds, edits and removes articles and checks that a build with the cache writes exactly
+the bytes of a build without it.
+
+Everything else is in the digest's *salt*: the dossier version, the bytes of every file of the
+``dossier`` package (code, templates, UI strings), the settings and the dossier's language, so
+a change to any of them starts from an empty cache. Each builder has its own file
+(``<cache_dir>/render/<builder>.pickle``: digest → zlib-compressed pickle); a build keeps only
+the entries it used, so the file does not grow with old versions. A missing, corrupt or
+unreadable file is an empty cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+import zlib
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from dossier import __version__
+
+T = TypeVar("T")
+P = ParamSpec("P")
+PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@cache
+def code_digest() -> str:
+    """A digest of every file of the dossier package: any change to code, templates or strings."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(__version__.encode())
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".pyc", ".pyo"}:
+            h.update(path.relative_to(PACKAGE).as_posix().encode())
+            h.update(b"\0")
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def digest(key: object, salt: bytes = b"") -> bytes:
+    """A digest of ``key`` (any picklable value: tuples, strings, numbers, frozen dataclasses)."""
+    return hashlib.blake2b(pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16, key=salt[:64]).digest()
+
+
+class Memo:
+    """One builder's render cache. Without a folder it only builds (every call is a miss)."""
+
+    def __init__(self, folder: Path | None, name: str, salt: str) -> None:
+        self.path = folder / "render" / f"{name}.pickle" if folder is not None else None
+        self.salt = hashlib.blake2b(f"{code_digest()}\0{salt}".encode(), digest_size=32).digest()
+        self.hits = 0
+        self.misses = 0
+        self._old: dict[bytes, bytes] = self._load()
+        self._new: dict[bytes, bytes] = {}
+
+    def _load(self) -> dict[bytes, bytes]:
+        if self.path is None:
+            return {}
+        try:
+            with self.path.open("rb") as fh:
+                data = pickle.load(fh)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("salt") != self.salt or not isinstance(data.get("entries"), dict):
+            return {}
+        return data["entries"]
+
+    def get(self, key: object, build: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """``build(*args, **kwargs)``, or what it returned in an earlier build for the same ``key``."""
+        if self.path is None:
+            return build(*args, **kwargs)
+        k = digest(key, self.salt)
+        blob = self._new.get(k) or self._old.get(k)
+        if blob is not None:
+            try:
+                value: T = pickle.loads(zlib.decompress(blob))
+            except (pickle.PickleError, zlib.error, EOFError, AttributeError, ImportError, TypeError, ValueError):
+                pass
+            else:
+                self._new[k] = blob
+                self.hits += 1
+                return value
+        self.misses += 1
+        value = build(*args, **kwargs)
+        self._new[k] = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        return value
+
+    def save(self) -> None:
+        """Keep the entries this build used (atomically); a cache that cannot be written only costs time."""
+        if self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump({"salt": self.salt, "entries": self._new}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
+        self._old = {}
+
+
+def no_memo() -> Memo:
+    return Memo(None, "", "")
+
+
+def settings_salt(settings: Any, language: str) -> str:
+    """What of the build's settings can change a rendered page: all of them but the folders."""
+    skip = {"seeds", "out", "cache_dir", "state_file", "curation", "jobs"}
+    fields = getattr(settings, "__dataclass_fields__", {})
+    parts = [f"{name}={getattr(settings, name)!r}" for name in sorted(fields) if name not in skip]
+    return "\0".join([language, *parts])
+
+
+def stamp_curation(settings: Any) -> str:
+    """The curation file's bytes, which can rename or merge anything (none: empty)."""
+    path = getattr(settings, "curation", None)
+    if path is None or not Path(path).is_file():
+        return ""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

@@ -1,0 +1,121 @@
+"""The render cache (dossier.render.memo) never changes a byte of the output.
+
+A dossier is built with a cache folder, then articles are added, edited and removed; after each
+step a build that may use the render cache must write exactly the files of a build without any
+cache. The cache must also be used (a test that never hits it would prove nothing).
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from dossier.build import build_into
+from dossier.config import Settings
+from dossier.render import memo as memo_module
+from dossier.render.memo import Memo, digest
+from dossier.synth import extra_article, generate_corpus
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+OTHER = Path(__file__).resolve().parent / "quality" / "en-trade-talks" / "articles"
+SKIP = {".dossier-manifest.json"}
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name not in SKIP}
+
+
+def build(seeds: Path, out: Path, cache: Path | None, jobs: int = 1) -> dict[str, bytes]:
+    settings = replace(Settings(), seeds=seeds, out=out, cache_dir=cache, curation=None, state_file=None, jobs=jobs)
+    build_into(settings)
+    return tree(out)
+
+
+@pytest.fixture
+def hits(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Render-cache hits of every build in this process."""
+    seen = [0]
+    orig = Memo.save
+
+    def save(self: Memo) -> None:
+        seen[0] += self.hits
+        orig(self)
+
+    monkeypatch.setattr(memo_module.Memo, "save", save)
+    return seen
+
+
+def check(seeds: Path, tmp: Path, step: str, cache: Path, jobs: int = 1) -> None:
+    cached = build(seeds, tmp / f"cached-{step}", cache, jobs)
+    fresh = build(seeds, tmp / f"fresh-{step}", None, jobs)
+    assert cached.keys() == fresh.keys(), step
+    differ = [p for p in fresh if cached[p] != fresh[p]]
+    assert not differ, f"{step}: the render cache changed {differ[:10]}"
+
+
+def test_seeds_add_edit_remove(tmp_path: Path, hits: list[int]) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    cache = tmp_path / "cache"
+    check(seeds, tmp_path, "cold", cache)
+    assert hits[0] == 0
+    check(seeds, tmp_path, "same", cache)
+    assert hits[0] > 0, "a second build of the same articles must use the render cache"
+    # a new article from another story (new outlet, new entities)
+    new = sorted(OTHER.iterdir())[0]
+    shutil.copy(new, seeds / ("900_" + new.name))
+    check(seeds, tmp_path, "added", cache)
+    # an edited article: a sentence changes, so do its claims, quotes and mentions
+    first = sorted(p for p in seeds.iterdir() if p.is_file())[0]
+    text = first.read_text(encoding="utf-8")
+    first.write_text(text.replace("Putin", "Vladimir Putin", 1) + "\n\nSeorang pejabat mengatakan pertemuan "
+                     "berikutnya digelar di Beijing pada Maret.\n", encoding="utf-8")
+    check(seeds, tmp_path, "edited", cache)
+    # an article removed
+    sorted(p for p in seeds.iterdir() if p.is_file())[1].unlink()
+    check(seeds, tmp_path, "removed", cache)
+
+
+def test_synthetic_corpus_new_article(tmp_path: Path, hits: list[int]) -> None:
+    """Many stories and outlets; extraction in worker processes (jobs=2)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in generate_corpus(60, seed=3):
+        (seeds / name).write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+    check(seeds, tmp_path, "cold", cache, jobs=2)
+    name, text = extra_article(60, seed=3)
+    (seeds / name).write_text(text, encoding="utf-8")
+    check(seeds, tmp_path, "added", cache, jobs=2)
+    check(seeds, tmp_path, "serial", cache, jobs=1)
+    assert hits[0] > 0
+
+
+def test_memo_keys_and_salt(tmp_path: Path) -> None:
+    m = Memo(tmp_path, "x", "salt-a")
+    calls: list[int] = []
+
+    def make(n: int) -> list[int]:
+        calls.append(n)
+        return [n, n]
+
+    assert m.get(("k", 1), make, 1) == [1, 1]
+    m.save()
+    again = Memo(tmp_path, "x", "salt-a")
+    assert again.get(("k", 1), make, 1) == [1, 1] and calls == [1] and again.hits == 1
+    assert again.get(("k", 2), make, 2) == [2, 2] and calls == [1, 2]
+    again.save()
+    other = Memo(tmp_path, "x", "salt-b")  # other settings: nothing is reused
+    assert other.get(("k", 1), make, 1) == [1, 1] and calls == [1, 2, 1]
+    assert digest(("a", 1)) != digest(("a", 2)) and digest("a", b"s1") != digest("a", b"s2")
+
+
+def test_corrupt_cache_file_is_empty(tmp_path: Path) -> None:
+    (tmp_path / "render").mkdir()
+    (tmp_path / "render" / "x.pickle").write_bytes(b"not a pickle")
+    m = Memo(tmp_path, "x", "s")
+    assert m.get("k", str, 5) == "5" and m.misses == 1
