@@ -51,10 +51,10 @@ FIELDS = (
 
 
 def _worker(argv: list[str]) -> int:
-    """One ``dossier build`` with phase times; prints a JSON object on stdout."""
-    from dossier.build import generate
+    """One ``dossier build`` (``build_into``, as the CLI runs it) with phase times; prints a JSON
+    object on stdout."""
+    from dossier.build import build_into
     from dossier.config import Settings
-    from dossier.write import write_files
 
     ap = argparse.ArgumentParser(prog="dossier.bench worker")
     ap.add_argument("--seeds", required=True)
@@ -74,21 +74,22 @@ def _worker(argv: list[str]) -> int:
             marks["link_end"] = now
         elif phase == "read":
             marks["read_end"] = now
+        elif phase == "write" and done == 0:
+            marks["write_start"] = now
         marks.setdefault(f"{phase}_start", now)
 
-    gen = generate(settings, progress)
-    t_gen = time.perf_counter()
-    write_files(settings.out, gen.files)
-    t_write = time.perf_counter()
+    built = build_into(settings, progress)
+    t_end = time.perf_counter()
     read_end = marks.get("read_end", t0)
     extract_end = marks.get("extract_end", read_end)
     link_end = marks.get("link_end", extract_end)
-    d = gen.result.dossier
+    write_start = marks.get("write_start", t_end)
+    d = built.result.dossier
     print(json.dumps({
-        "articles": len(d.articles), "pages": gen.pages, "entities": len(d.entities), "events": len(d.events),
-        "claims": len(d.claims), "cache_hits": gen.result.cache_hits,
+        "articles": len(d.articles), "pages": built.pages, "entities": len(d.entities), "events": len(d.events),
+        "claims": len(d.claims), "cache_hits": built.result.cache_hits,
         "read_s": read_end - t0, "extract_s": extract_end - read_end, "link_s": link_end - extract_end,
-        "render_s": t_gen - link_end, "write_s": t_write - t_gen,
+        "render_s": write_start - link_end, "write_s": t_end - write_start,
         "rss_self_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         "rss_children_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
     }))
@@ -231,10 +232,11 @@ _LABELS = {
     "articles": "articles read", "pages": "pages", "entities": "entities", "events": "events", "claims": "claims",
     "read_per_s": "reading (articles/s)", "extract_per_s": "extraction (articles/s)",
     "link_per_s": "linking (articles/s)", "read_s": "reading (s)", "extract_s": "extraction (s)",
-    "link_s": "linking (s)", "render_s": "rendering + dossier.json (s)", "write_s": "writing (s)",
+    "link_s": "linking (s)", "render_s": "rendering, staging changed files, dossier.json (s)",
+    "write_s": "committing: moving files into place, removing stale ones (s)",
     "cold_build_s": "cold `dossier build` (s)", "warm_build_s": "build after one new article (s)",
     "warm_extract_s": "… of which extraction (s)", "warm_link_s": "… of which linking (s)",
-    "warm_render_s": "… of which rendering (s)", "warm_write_s": "… of which writing (s)",
+    "warm_render_s": "… of which rendering and staging (s)", "warm_write_s": "… of which committing (s)",
     "peak_rss_mib": "peak memory, main process (MiB)", "peak_rss_workers_mib": "peak memory, one worker (MiB)",
     "warm_peak_rss_mib": "peak memory, warm build (MiB)",
     "content_bytes": "generated Markdown (MB)", "site_bytes": "built site (MB)",

@@ -71,4 +71,9 @@ def build_into(settings: Settings, progress: Progress | None = None) -> Built:
             staging.add(path, data)
         staging.add_chunks("dossier.json", (s.encode("utf-8") for s in iter_dumps(result.dossier, settings.republish)))
         pages = sum(1 for rel, _, _ in staging.records if rel.endswith(".md"))
-        return Built(result, staging.commit(sort=True), pages)
+        if progress:
+            progress("write", 0, 1)
+        report = staging.commit(sort=True)
+        if progress:
+            progress("write", 1, 1)
+        return Built(result, report, pages)

@@ -1,4 +1,5 @@
-"""Per-article extraction cache, keyed by the article's content and the dossier version.
+"""Per-article caches: parsed articles and their extractions, keyed by the article's content
+and the code (every file of the package, so any change to the rules starts afresh).
 
 A build after one new article re-extracts only that article. Entries are pickles of the
 frozen ``Extraction``; a corrupt or unreadable entry is treated as a miss.
@@ -10,6 +11,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+from functools import cache
 from pathlib import Path
 
 from dossier import __version__
@@ -18,7 +20,7 @@ from dossier.model import Article, Extraction
 
 def cache_key(article: Article, options: str = "") -> str:
     h = hashlib.sha256()
-    for part in (__version__, options, article.id, article.language, article.published or "", article.content_hash,
+    for part in (code_digest(), options, article.id, article.language, article.published or "", article.content_hash,
                  "\n\n".join(article.paragraphs)):
         h.update(part.encode("utf-8"))
         h.update(b"\0")
@@ -62,3 +64,75 @@ class ExtractionCache:
             os.replace(tmp, path)
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+
+class ArticleCache:
+    """Parsed articles of the last build, keyed by the file's bytes, its path and format, and the
+    code (:func:`code_digest`): a warm build reads each file but parses only the
+    new or changed ones. One pickle file; a build keeps the entries it used."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.path = folder / "articles.pickle" if folder is not None else None
+        self.hits = 0
+        self._old: dict[str, Article] = {}
+        self._new: dict[str, Article] = {}
+        if self.path is not None:
+            try:
+                with self.path.open("rb") as fh:
+                    data = pickle.load(fh)
+                if isinstance(data, dict) and data.get("code") == _code():
+                    self._old = data["entries"]
+            except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, KeyError):
+                self._old = {}
+
+    @staticmethod
+    def key(data: bytes, rel: str, fmt: str) -> str:
+        h = hashlib.sha256(data)
+        h.update(f"\0{rel}\0{fmt}".encode())
+        return h.hexdigest()
+
+    def get(self, key: str) -> Article | None:
+        hit = self._old.get(key) if self.path is not None else None
+        if isinstance(hit, Article):
+            self._new[key] = hit
+            self.hits += 1
+            return hit
+        return None
+
+    def put(self, key: str, article: Article) -> None:
+        if self.path is not None:
+            self._new[key] = article
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump({"code": _code(), "entries": self._new}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
+
+
+def _code() -> str:
+    return code_digest()
+
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+@cache
+def code_digest() -> str:
+    """A digest of every file of the dossier package: any change to code, templates or strings."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(__version__.encode())
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".pyc", ".pyo"}:
+            h.update(path.relative_to(PACKAGE).as_posix().encode())
+            h.update(b"\0")
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+

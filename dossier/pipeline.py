@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 
-from dossier.cache import ExtractionCache, cache_key
+from dossier.cache import ArticleCache, ExtractionCache, cache_key
 from dossier.config import Settings
 from dossier.curate import load_curation
 from dossier.extract.events import find_event_mentions
@@ -119,7 +119,8 @@ class BuildResult:
 
 def build_dossier(settings: Settings, progress: Progress | None = None) -> BuildResult:
     """Read, extract and link everything. No output is written."""
-    read = read_folder(settings.seeds, (lambda i, n, _p: progress("read", i, n)) if progress else None)
+    read = read_folder(settings.seeds, (lambda i, n, _p: progress("read", i, n)) if progress else None,
+                       ArticleCache(settings.cache_dir) if settings.cache_dir is not None else None)
     articles = read.articles
     cache = ExtractionCache(settings.cache_dir)
     extractions = extract_all(articles, settings, progress, cache)

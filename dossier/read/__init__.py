@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from dossier.cache import ArticleCache
 from dossier.model import Article, Removed, Skipped, frozen_map
 from dossier.read import files
 from dossier.read.files import Candidate, Rejected
@@ -28,11 +29,18 @@ class ReadResult:
     warnings: tuple[Skipped, ...]  # files read, with something to say (e.g. near-duplicates)
 
 
-def read_article(path: Path, rel: str, fmt: str) -> Article:
-    """One file as an Article. Raises :class:`Rejected` with a one-line reason."""
+def read_article(path: Path, rel: str, fmt: str, cache: ArticleCache | None = None) -> Article:
+    """One file as an Article. Raises :class:`Rejected` with a one-line reason. With ``cache``,
+    a file whose bytes were parsed before is not parsed again."""
     data = files.read_bytes(path)
+    key = ArticleCache.key(data, rel, fmt) if cache is not None else ""
+    if cache is not None and (hit := cache.get(key)) is not None:
+        return hit
     text, encoding = files.decode(data)
-    return parse_article(text, rel, fmt, encoding)
+    article = parse_article(text, rel, fmt, encoding)
+    if cache is not None:
+        cache.put(key, article)
+    return article
 
 
 def parse_article(text: str, rel: str, fmt: str, encoding: str = "utf-8") -> Article:
@@ -126,8 +134,9 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def read_folder(root: Path, progress: Progress | None = None) -> ReadResult:
-    """Every article under ``root``, sorted by path; rejected files are listed with reasons."""
+def read_folder(root: Path, progress: Progress | None = None, cache: ArticleCache | None = None) -> ReadResult:
+    """Every article under ``root``, sorted by path; rejected files are listed with reasons.
+    With ``cache`` (see :class:`dossier.cache.ArticleCache`), unchanged files are not parsed again."""
     if not root.is_dir():
         raise FileNotFoundError(f"{root}: articles folder not found")
     candidates = list(files.discover(root))
@@ -138,17 +147,19 @@ def read_folder(root: Path, progress: Progress | None = None) -> ReadResult:
         if progress:
             progress(i, len(candidates), cand.rel)
         try:
-            article = _read_candidate(cand, root)
+            article = _read_candidate(cand, root, cache)
         except Rejected as exc:
             skipped.append(Skipped(cand.rel, exc.reason, exc.line))
             continue
         articles.append(article)
         for note in article.notes:
             warnings.append(_warning(cand.rel, note))
+    if cache is not None:
+        cache.save()
     return _dedupe(articles, skipped, warnings)
 
 
-def _read_candidate(cand: Candidate, root: Path) -> Article:
+def _read_candidate(cand: Candidate, root: Path, cache: ArticleCache | None = None) -> Article:
     name = cand.path.name
     if name.startswith("."):
         raise Rejected("hidden file: not an article")
@@ -156,7 +167,7 @@ def _read_candidate(cand: Candidate, root: Path) -> Article:
     if cand.fmt is None:
         suffix = cand.path.suffix.lower() or "(no extension)"
         raise Rejected(f"not an article file ({suffix}): dossier reads .txt, .md and .html")
-    return read_article(cand.path, cand.rel, cand.fmt)
+    return read_article(cand.path, cand.rel, cand.fmt, cache)
 
 
 def _dedupe(articles: list[Article], skipped: list[Skipped], warnings: list[Skipped]) -> ReadResult:

@@ -27,28 +27,13 @@ import pickle
 import tempfile
 import zlib
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from dossier import __version__
+from dossier.cache import code_digest
 
 T = TypeVar("T")
 P = ParamSpec("P")
-PACKAGE = Path(__file__).resolve().parent.parent
-
-
-@cache
-def code_digest() -> str:
-    """A digest of every file of the dossier package: any change to code, templates or strings."""
-    h = hashlib.blake2b(digest_size=16)
-    h.update(__version__.encode())
-    for path in sorted(PACKAGE.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".pyc", ".pyo"}:
-            h.update(path.relative_to(PACKAGE).as_posix().encode())
-            h.update(b"\0")
-            h.update(path.read_bytes())
-    return h.hexdigest()
 
 
 def digest(key: object, salt: bytes = b"") -> bytes:
