@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from dossier.config import Settings
 from dossier.export import dumps, iter_dumps
 from dossier.history import apply_history, save_history
+from dossier.memo import Memo
 from dossier.pipeline import BuildResult, Progress, build_dossier
 from dossier.render import asset_files, render_site
 from dossier.render.site import Page
@@ -69,7 +70,10 @@ def build_into(settings: Settings, progress: Progress | None = None) -> Built:
                 staging.add(page.path, page.content.encode("utf-8"))
         for path, data in asset_files():
             staging.add(path, data)
-        staging.add_chunks("dossier.json", (s.encode("utf-8") for s in iter_dumps(result.dossier, settings.republish)))
+        memo = Memo(settings.cache_dir, "dossier-json", str(settings.republish))
+        staging.add_chunks("dossier.json", (s.encode("utf-8") for s in iter_dumps(result.dossier, settings.republish,
+                                                                                memo=memo)))
+        memo.save()
         pages = sum(1 for rel, _, _ in staging.records if rel.endswith(".md"))
         if progress:
             progress("write", 0, 1)

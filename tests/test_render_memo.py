@@ -1,4 +1,4 @@
-"""The render cache (dossier.render.memo) never changes a byte of the output.
+"""The render cache (dossier.memo) never changes a byte of the output.
 
 A dossier is built with a cache folder, then articles are added, edited and removed; after each
 step a build that may use the render cache must write exactly the files of a build without any
@@ -15,8 +15,8 @@ import pytest
 
 from dossier.build import build_into
 from dossier.config import Settings
-from dossier.render import memo as memo_module
-from dossier.render.memo import Memo, digest
+from dossier import memo as memo_module
+from dossier.memo import Memo, digest
 from dossier.synth import extra_article, generate_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -13,10 +13,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from babel import Locale
 
 from dossier import lang
+from dossier.yamlio import safe_load
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -67,7 +67,7 @@ def _is_acronym(alias: str) -> bool:
 
 def _load_yaml(name: str) -> dict[str, Any]:
     with (DATA_DIR / name).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return safe_load(fh) or {}
 
 
 @lru_cache(maxsize=1)

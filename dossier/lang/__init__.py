@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from dossier.yamlio import safe_load
 
 LANG_DIR = Path(__file__).parent
 
@@ -29,7 +29,7 @@ def load(language: str, part: str) -> dict[str, Any]:
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = safe_load(fh) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
     return data

@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from dossier.read.files import Rejected
+from dossier.yamlio import LOADER, safe_load
 
 MAX_FRONT_MATTER = 64_000  # characters
 MAX_ALIASES = 10  # front matter has no need of aliases; each one can double what a reader must copy
@@ -30,16 +31,23 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, int]:
     raw = m.group("yaml")
     if len(raw) > MAX_FRONT_MATTER:
         raise Rejected(f"front matter too large: {len(raw):,} characters (limit {MAX_FRONT_MATTER:,})", line=1)
+    # libyaml's parser first (fast); on an error, the pure-Python one, whose messages name the problem
     try:
-        aliases = sum(1 for ev in yaml.parse(raw, Loader=yaml.SafeLoader) if isinstance(ev, yaml.AliasEvent))
-    except yaml.YAMLError as exc:
-        raise Rejected(f"broken YAML front matter: {_problem(exc)}", line=_line(exc)) from exc
+        aliases = sum(1 for ev in yaml.parse(raw, Loader=LOADER) if isinstance(ev, yaml.AliasEvent))
+    except yaml.YAMLError:
+        try:
+            aliases = sum(1 for ev in yaml.parse(raw, Loader=yaml.SafeLoader) if isinstance(ev, yaml.AliasEvent))
+        except yaml.YAMLError as exc:
+            raise Rejected(f"broken YAML front matter: {_problem(exc)}", line=_line(exc)) from exc
     if aliases > MAX_ALIASES:
         raise Rejected(f"front matter uses {aliases} YAML aliases (limit {MAX_ALIASES}): refused", line=1)
     try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        raise Rejected(f"unsafe or broken YAML front matter: {_problem(exc)}", line=_line(exc)) from exc
+        data = safe_load(raw)
+    except yaml.YAMLError:
+        try:
+            data = yaml.safe_load(raw)
+        except yaml.YAMLError as exc:
+            raise Rejected(f"unsafe or broken YAML front matter: {_problem(exc)}", line=_line(exc)) from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any, TypeVar, overload
 
 from dossier.config import Settings
+from dossier.memo import Memo, settings_salt, stamp_curation
 from dossier.model import Dossier
 from dossier.render import article_pages, comparison_pages, embed_pages, entity_pages, event_pages, exports, home
-from dossier.render.memo import Memo, settings_salt, stamp_curation
 from dossier.render.site import Page, RenderContext
 
 T = TypeVar("T")
@@ -46,7 +46,7 @@ _JOB: dict[str, Any] = {}  # what forked workers read (inherited, never pickled)
 
 
 def _context(build: Builder, settings: Settings, language: str) -> RenderContext:
-    """A builder's context, with its own render cache (``dossier.render.memo``) when there is a cache folder."""
+    """A builder's context, with its own render cache (``dossier.memo``) when there is a cache folder."""
     salt = f"{settings_salt(settings, language)}\0{stamp_curation(settings)}"
     return RenderContext(settings, language, Memo(settings.cache_dir, build.__module__.rsplit(".", 1)[-1], salt))
 

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from dossier.render.site import Page, RenderContext, href
+from dossier.yamlio import safe_load
 
 # kind (the folder of the full page) -> the full page path of an item
 KINDS = ("entities", "events", "claims", "timeline", "comparison")
@@ -26,7 +27,6 @@ SINGLE = {"timeline": "timeline/index.md", "comparison": "comparison/index.md"} 
 DEFAULT_HEIGHT = 420
 EMBED_ROWS = 50  # rows of an embed view's or an export's table; the rest is on the full page
 HOST_SCRIPT = "assets/dossier/embed-host.js"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, much faster
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 
@@ -89,7 +89,7 @@ def split_front_matter(content: str) -> tuple[dict[str, Any], str]:
     m = _FRONT.match(content)
     if not m:
         return {}, content
-    data = yaml.load(m.group(1), Loader=_LOADER) or {}
+    data = safe_load(m.group(1)) or {}
     return (dict(data) if isinstance(data, dict) else {}), content[m.end():]
 
 

@@ -1,4 +1,4 @@
-"""Render-cache keys: everything one item's pages are made from (see :mod:`dossier.render.memo`).
+"""Render-cache keys: everything one item's pages are made from (see :mod:`dossier.memo`).
 
 Each function returns a picklable value holding the item and what its pages show of other
 items. A key may hold more than the pages need (that only costs a cache miss); it must never

@@ -12,9 +12,9 @@ import jinja2
 
 from dossier import lang
 from dossier.config import Settings
+from dossier.memo import Memo, no_memo
 from dossier.model import UNKNOWN_OUTLET
 from dossier.render.escape import attr, md, md_cell, safe_url
-from dossier.render.memo import Memo, no_memo
 
 TEMPLATES = Path(__file__).parent / "templates"
 
