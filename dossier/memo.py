@@ -22,6 +22,7 @@ unreadable file is an empty cache.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import tempfile
@@ -37,8 +38,15 @@ P = ParamSpec("P")
 
 
 def digest(key: object, salt: bytes = b"") -> bytes:
-    """A digest of ``key`` (any picklable value: tuples, strings, numbers, frozen dataclasses)."""
-    return hashlib.blake2b(pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16, key=salt[:64]).digest()
+    """A digest of ``key`` (any picklable value without cycles: tuples, strings, numbers, frozen
+    dataclasses). Pickled in "fast" mode, without the pickle memo: otherwise an object that
+    appears twice is written once and referred to after, and two equal keys built differently
+    (one string object shared, or two equal copies) would pickle, hence digest, differently."""
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(key)
+    return hashlib.blake2b(buf.getbuffer(), digest_size=16, key=salt[:64]).digest()
 
 
 class Memo:

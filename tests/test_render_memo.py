@@ -37,12 +37,13 @@ def build(seeds: Path, out: Path, cache: Path | None, jobs: int = 1) -> dict[str
 
 @pytest.fixture
 def hits(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Render-cache hits of every build in this process."""
-    seen = [0]
+    """Render-cache hits and misses of every build in this process: [hits, misses]."""
+    seen = [0, 0]
     orig = Memo.save
 
     def save(self: Memo) -> None:
         seen[0] += self.hits
+        seen[1] += self.misses
         orig(self)
 
     monkeypatch.setattr(memo_module.Memo, "save", save)
@@ -119,3 +120,31 @@ def test_corrupt_cache_file_is_empty(tmp_path: Path) -> None:
     (tmp_path / "render" / "x.pickle").write_bytes(b"not a pickle")
     m = Memo(tmp_path, "x", "s")
     assert m.get("k", str, 5) == "5" and m.misses == 1
+
+
+def test_digest_ignores_object_sharing() -> None:
+    """Equal keys digest equally however their parts are shared (the pickle memo would not)."""
+    a = "x" * 50
+    shared = (a, a)
+    copies = ("x" * 50, "".join(["x"] * 50))
+    assert shared == copies and digest(shared) == digest(copies)
+
+
+def test_forked_workers_and_serial_build_share_the_cache(tmp_path: Path, hits: list[int],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages rendered by forked workers are found by a serial build of the same articles: keys
+    depend on values only, not on which process built them or how objects are shared."""
+    import dossier.render
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in generate_corpus(40, seed=5):
+        (seeds / name).write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(dossier.render, "PARALLEL_FROM", 1)
+    build(seeds, tmp_path / "a", cache, jobs=0)  # rendered by forked workers
+    monkeypatch.setattr(dossier.render, "PARALLEL_FROM", 10**9)
+    before = list(hits)
+    build(seeds, tmp_path / "b", cache, jobs=1)  # serial
+    assert hits[0] > before[0] and hits[1] == before[1], "every page of an unchanged dossier comes from the cache"
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
