@@ -20,6 +20,7 @@ from urllib.parse import quote
 from dossier.link.claims import is_unknown_outlet, listed_outlets, outlet_name
 from dossier.link.outlets import WireOverlap, link_outlets, outlet_id, wire_overlap
 from dossier.link.similarity import fold
+from dossier.memo import digest
 from dossier.model import Article, Claim, Dossier, QuoteGroup
 from dossier.render.embeds import with_embed
 from dossier.render.escape import md
@@ -141,9 +142,16 @@ class _Site:
                                  for o in names}
         return self._outlet_keys
 
-    def claim_key(self, c: Claim) -> tuple[Any, ...]:
-        """The render-cache key of a claim's context (see ``dossier.render.inputs``)."""
-        return claim_inputs(c, self.dossier, self.outlet_keys(), tuple(self.columns), len(self.outlet_order))
+    def claim_key(self, c: Claim) -> bytes:
+        """The render-cache key of a claim's context (see ``dossier.render.inputs``), digested
+        once per claim (a claim is on its page and in the matrix)."""
+        if not hasattr(self, "_claim_keys"):
+            self._claim_keys: dict[str, bytes] = {}
+        key = self._claim_keys.get(c.id)
+        if key is None:
+            key = self._claim_keys[c.id] = digest(
+                claim_inputs(c, self.dossier, self.outlet_keys(), tuple(self.columns), len(self.outlet_order)))
+        return key
 
     def outlet_page(self, name: str) -> str:
         if name in self.merged:
