@@ -53,7 +53,7 @@ def extract(a: Article) -> Extraction:
         inferred = anchor is not None
     ms = mentions_of(a.text, sents)
     times = normalise_times(a.text, sents, a.language, anchor, inferred)
-    ems = find_event_mentions(a.text, sents, ms, times, a.language)
+    ems = find_event_mentions(a.text, sents, ms, times, a.language, anchor)
     return Extraction(a.id, sents, ms, times, (), ems, anchor, inferred)
 
 
@@ -308,7 +308,10 @@ def test_opening_told_in_the_passive():
 
 
 def test_opened_fire_is_no_opening():
-    assert kinds_in(["Gunmen opened fire on a bus in Port Vale on Saturday."], "en") == []
+    # no opening; the clause's own verb may still tell a happening, its subject the noun phrase "Gunmen"
+    ems = mentions_in(["Gunmen opened fire on a bus in Port Vale on Saturday."], "en", EN_PUB)
+    assert [e.kind for e in ems if e.kind != "happening"] == []
+    assert all(e.subject_phrase == "Gunmen" and e.trigger == "opened fire" for e in ems)
 
 
 def test_appeal_case_and_conference():
@@ -741,3 +744,75 @@ def test_happening_same_verb_merges() -> None:
     assert _same_verb("mengirim jagung", "dikirim", "id")
     assert _same_verb("accused World Bank", "accused bank", "en")
     assert not _same_verb("accused World Bank", "released funds", "en")
+
+
+# ---- a happening's subject and title; baselines; what is planned (invented sentences) ----------------------------
+
+SUBJECTS = [
+    # (language, anchor, sentence, trigger, subject keys, subject phrase)
+    ("en", "2031-03-06", "Indonesia and Australia accused ASEAN on Tuesday of freezing the fund.",
+     "accused ASEAN", ("Indonesia", "Australia"), None),
+    ("en", "2031-03-06", "Rice prices in Jakarta rose sharply on Tuesday.", "rose sharply", (), "Rice prices"),
+    ("en", "2031-03-06", "ASEAN said on Monday it had been forced to cut rations in Jakarta in February.",
+     "forced to cut rations", ("ASEAN",), None),
+    ("id", "2031-03-20", "Harga cabai di Jakarta terus naik sejak awal Maret.", "naik", (), "Harga cabai"),
+    ("id", "2031-03-06", "Menurut Prabowo, operasi pasar akan dimulai di Jakarta pada awal April.", "dimulai", (),
+     "operasi pasar"),
+    ("id", "2031-03-06", "Anggota DPR dari daerah pemilihan Jakarta, Prabowo Subianto, mendesak ASEAN pada Senin "
+     "(3/3/2031).", "mendesak ASEAN", ("Prabowo Subianto",), None),
+    ("id", "2031-03-06", "Prabowo di Jakarta, Senin (3/3/2031), mengatakan seluruh pesawat telah menjalani pemeriksaan.",
+     "menjalani pemeriksaan", (), "pesawat"),
+    ("id", "2031-03-06", "Dua hari lalu, Prabowo Subianto, 52 tahun, berlari ke Jakarta.", "berlari",
+     ("Prabowo Subianto",), None),
+]
+
+
+def test_happening_subject_is_the_name_or_the_noun_phrase() -> None:
+    for language, anchor, text, trigger, keys, phrase in SUBJECTS:
+        ems = _fallback(text, language, anchor)
+        assert [(e.trigger, e.subject, e.subject_phrase) for e in ems] == [(trigger, keys, phrase)], text
+
+
+HAPPENING_TITLES = [
+    ("en", "2031-03-06", "Indonesia and Australia accused ASEAN on Tuesday of freezing the fund.",
+     "Indonesia and Australia accused ASEAN"),
+    ("en", "2031-03-06", "Rice prices in Jakarta rose sharply on Tuesday.", "Rice prices rose sharply"),
+    ("id", "2031-03-20", "Harga cabai di Jakarta terus naik sejak awal Maret.", "Harga cabai naik"),
+    ("id", "2031-03-06", "Anggota DPR dari daerah pemilihan Jakarta, Prabowo Subianto, mendesak ASEAN pada Senin "
+     "(3/3/2031).", "Prabowo Subianto mendesak ASEAN"),
+]
+
+
+def test_happening_titles_are_subject_and_predicate() -> None:
+    for language, anchor, text, title in HAPPENING_TITLES:
+        a = article("t1", [text], language, anchor)
+        events = link_events([a], {"t1": extract(a)}, FakeLinks(), language)
+        assert [e.title for e in events if e.kind == "happening"] == [title], text
+
+
+def test_the_time_of_a_baseline_value_dates_no_change() -> None:
+    for language, text in [("id", "Harga cabai di Jakarta naik dari Rp 40.000 pada akhir Februari menjadi Rp 55.000."),
+                           ("en", "Fuel prices in Jakarta rose from $1.10 in February to $1.40.")]:
+        assert mentions_in([text], language, "2031-03-06") == (), text
+
+
+PLANNED = [
+    # (language, anchor, sentence, kind, planned)
+    ("en", "2031-03-06", "The closure of the border crossing at Jakarta remains in force until June.", "closure", False),
+    ("en", "2031-03-06", "Prabowo will meet Albanese in Canberra in April.", "meeting", True),
+    ("en", "2031-03-06", "Prabowo signed the pact in Canberra on 3 February 2031 and will now seek ratification.",
+     "signing", False),
+    ("id", "2031-03-06", "Penutupan jalan di Jakarta tetap berlaku hingga Juni.", "closure", False),
+    ("id", "2031-03-06", "Prabowo akan bertemu Albanese di Canberra pada April.", "meeting", True),
+    ("id", "2031-03-06", "BPBD memberi batas waktu pendataan kerusakan di Jakarta hingga akhir bulan.", "deadline", True),
+]
+
+
+def test_planned_only_when_the_happening_itself_lies_ahead() -> None:
+    for language, anchor, text, kind, planned in PLANNED:
+        ems = [e for e in mentions_in([text], language, anchor) if e.kind == kind]
+        assert ems and all(e.planned is planned for e in ems), (text, ems)
+
+
+def test_a_state_ending_later_is_no_happening() -> None:
+    assert _fallback("Prabowo mendesak ASEAN tidak menunggu hingga Juli.", "id", "2031-03-06") == []

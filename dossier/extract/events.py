@@ -60,6 +60,7 @@ class Kind:
     objects: re.Pattern[str] | None = None  # what the happening is done to or by ("rupiah", "shares")
     standalone: bool = False  # a report naming one of the objects stands without participants ("rupiah fell")
     destination: re.Pattern[str] | None = None  # "mendarat di Jeddah sebelum menuju Makkah": where a journey goes on to
+    at_end: bool = False  # the happening is the end a time gives ("has until mid-August", "batas waktu hingga ...")
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,11 @@ class EventLexicon:
     currency_after: re.Pattern[str] = re.compile(r"(?!x)x")  # "dollar" after "US"
     telling: re.Pattern[str] = re.compile(r"(?!x)x")  # a verb of saying anywhere ("kata", "said")
     subject_pronouns: re.Pattern[str] = re.compile(r"(?!x)x")  # "It has until ...": the subject of the sentence before
+    state_end: re.Pattern[str] = re.compile(r"(?!x)x")  # "until 2027", "hingga Jumat": the end of a state
+    # "naik dari Rp 14.000 pada akhir Mei menjadi Rp 16.000", "rose from 3% in May to 4%": the time of the value
+    # a change started from, not of the change
+    baseline_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    baseline_after: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 @cache
@@ -121,7 +127,7 @@ def event_lexicon(language: str) -> EventLexicon:
             place_after=bool(spec.get("place_after")),
             speech=bool(spec.get("speech")), trigger_res=trigger_res,
             objects=re.compile(B + _alt(objs) + E, re.IGNORECASE) if objs else None,
-            standalone=bool(spec.get("standalone")),
+            standalone=bool(spec.get("standalone")), at_end=bool(spec.get("at_end")),
             destination=(re.compile(B + _alt([str(w) for w in spec["destination_words"]]) + r"\s+$", re.IGNORECASE)
                          if spec.get("destination_words") else None),
         ))
@@ -155,6 +161,14 @@ def event_lexicon(language: str) -> EventLexicon:
         currency_before=re.compile(B + _alt([str(w) for w in data.get("currency_words") or []]) + r"\s+$", re.IGNORECASE),
         currency_after=re.compile(r"^\s*" + _alt([str(w) for w in data.get("currency_words") or []]) + E, re.IGNORECASE),
         telling=re.compile(B + _alt(telling) + E, re.IGNORECASE),
+        baseline_before=re.compile(B + _alt([str(w) for w in (data.get("baseline") or {}).get("from") or []])
+                                   + r"\s+(?:[^\s\d]+\s+){0,2}\S*\d\S*(?:\s+[^\s\d]+){0,3}?\s+"
+                                   + r"(?:" + _alt([str(w) for w in (data.get("baseline") or {}).get("at") or []])
+                                   + r"\s+)?$",
+                                   re.IGNORECASE),
+        baseline_after=re.compile(r"^\s*,?\s*" + _alt([str(w) for w in (data.get("baseline") or {}).get("to") or []]) + E,
+                                  re.IGNORECASE),
+        state_end=re.compile(B + _alt([str(w) for w in data.get("state_end_words") or []]) + r"(?:\s+|$)", re.IGNORECASE),
         subject_pronouns=re.compile(r"^\W*" + _alt([str(w) for w in data.get("subject_pronouns") or []]) + E, re.IGNORECASE),
         statement=next(((k, str((data.get("quoted_statement") or {}).get("trigger") or k.name)) for k in kinds
                         if k.name == (data.get("quoted_statement") or {}).get("kind")), None),
@@ -328,19 +342,30 @@ def _finer_apposition(best: TimeExpr, cands: list[TimeExpr], s: Sentence) -> Tim
     return best
 
 
-def _planned(s: Sentence, time: TimeExpr | None, lex: EventLexicon) -> bool:
-    """Planned: the sentence says so (undangan, akan, will ...) and its time is not all past."""
+def _planned(s: Sentence, time: TimeExpr | None, lex: EventLexicon, kind: Kind | None = None,
+             anchor: str | None = None, marker: bool | None = None) -> bool:
+    """Planned: the happening itself lies after the article's anchor ("will meet in April"), or its time holds
+    the anchor and the sentence says it is to come (akan, will ...). A time that ends a state ("remains in force
+    until 2027", "ditutup hingga Jumat") is no time of a happening to come, unless the kind is that end (a
+    deadline). ``anchor`` is the article's, for times that needed none; ``marker`` overrides the sentence's
+    planned markers."""
     if time is None:
         return False
     bounds = edtf_bounds(time.edtf)
     if bounds is None:
         return False
-    anchor = dt.date.fromisoformat(time.anchor) if time.anchor else None
-    if anchor is not None and bounds[0] > anchor:
-        return True
-    if not lex.planned.search(s.text):
+    rel = time.start - s.start
+    if not (kind is not None and kind.at_end) and not time.rule.startswith("span:") and (
+            re.search(lex.state_end.pattern + r"$", s.text[max(0, rel - 25):rel], re.IGNORECASE) or lex.state_end.match(time.phrase)):
         return False
-    return anchor is None or bounds[1] >= anchor
+    said = bool(lex.planned.search(s.text)) if marker is None else marker
+    day = time.anchor or anchor
+    if day is None:
+        return said
+    when = dt.date.fromisoformat(day)
+    if bounds[0] > when:
+        return True
+    return said and bounds[1] >= when
 
 
 def _clauses(s: Sentence, lex: EventLexicon) -> list[tuple[int, int]]:
@@ -565,10 +590,13 @@ def find_event_mentions(
     mentions: tuple[Mention, ...],
     times: tuple[TimeExpr, ...],
     language: str,
+    anchor: str | None = None,
 ) -> tuple[EventMention, ...]:
-    """Event mentions of one article, in sentence order."""
+    """Event mentions of one article, in sentence order. ``anchor`` is the article's date (else the one its
+    relative times were resolved against): a happening after it is planned."""
     lex = event_lexicon(language)
     hx = happening_lexicon(language)
+    anchor = anchor or next((x.anchor for x in times if x.anchor), None)  # for times told without one
     quotes = quote_spans(text) if text else []
     first_of_paragraph: dict[int, int] = {}
     for s in sentences:
@@ -631,6 +659,9 @@ def find_event_mentions(
         by_sentence_m.setdefault(m.sentence, []).append(m)
     by_sentence_t: dict[int, list[TimeExpr]] = {}
     for x in times:
+        if text and lex.baseline_before.search(text[max(0, x.start - 60):x.start]) \
+                and lex.baseline_after.search(text[x.end:x.end + 30]):
+            continue  # "naik dari Rp 14.000 pada akhir Mei menjadi ...": when the old value held, not the change
         by_sentence_t.setdefault(x.sentence, []).append(x)
     # photo captions left in the text ("FILE - ... speaks during a media conference ... Feb. 12, 2026. (AP Photo/...)",
     # "... January 14, 2026. REUTERS/Jane Doe/File Photo"): the day the photo was taken is no event
@@ -658,13 +689,14 @@ def find_event_mentions(
                     sentence=s.index, trigger=statement[1], kind=statement[0].name, time=x,
                     participants=_with_affiliations(_keys(named), affiliation, types), place=place, planned=False))
             elif told is None and not any(k.regex.search(s.text) for k in lex.kinds):  # no kind's word at all
-                found = _happening(s, stimes, smentions, quotes, lex, hx)
+                found = _happening(s, stimes, smentions, quotes, lex, hx,
+                                   max(0, datelines.get(s.index, s.start) - s.start), anchor)
                 if found is not None:
-                    x, label, ms, planned = found
                     out.append(EventMention(
-                        sentence=s.index, trigger=label, kind=HAPPENING, time=x,
-                        participants=_with_affiliations(_keys(ms), affiliation, types), place=_place(s, ms, lex),
-                        planned=planned))
+                        sentence=s.index, trigger=found.label, kind=HAPPENING, time=found.time,
+                        participants=_with_affiliations(_keys(found.participants), affiliation, types),
+                        place=_place(s, found.participants, lex), planned=found.planned,
+                        subject=_keys(list(found.subject)), subject_phrase=found.subject_phrase))
             prev_sentence = s
             continue
         linked: TimeExpr | None = None
@@ -743,7 +775,7 @@ def find_event_mentions(
             seen[key] = len(out)
             out.append(EventMention(
                 sentence=s.index, trigger=t.canonical, kind=t.kind.name, time=time, participants=participants,
-                place=place, planned=_planned(s, time, lex),
+                place=place, planned=_planned(s, time, lex, t.kind, anchor),
             ))
             bounds = edtf_bounds(time.edtf)
             if bounds and bounds[0] == bounds[1]:
@@ -772,6 +804,11 @@ class HappeningLexicon:
     determiners: frozenset[str]  # before an -ed word: an adjective ("the embattled")
     prefixes: tuple[str, ...]  # Indonesian verb prefixes
     suffixes: tuple[str, ...]  # English past suffixes
+    pronouns: frozenset[str] = frozenset()  # a subject no title can name ("it", "mereka")
+    auxiliaries: frozenset[str] = frozenset()  # end a subject noun phrase ("has", "telah")
+    infinitive: frozenset[str] = frozenset()  # "forced to cut": the verb it governs is the predicate
+    conjunctions: str = "and"  # join subjects ("Kenya and Ethiopia"), as a regex alternation
+    genitive: frozenset[str] = frozenset()  # "government of Marsabit": a name kept in a subject noun phrase
 
 
 @cache
@@ -789,6 +826,9 @@ def happening_lexicon(language: str) -> HappeningLexicon:
         not_verbs=words("not_verbs"), skip=words("skip"), stop=words("stop"), determiners=words("determiners"),
         prefixes=tuple(str(w).casefold() for w in data.get("verb_prefixes") or []) if spec else (),
         suffixes=tuple(str(w).casefold() for w in data.get("verb_suffixes") or []) if spec else (),
+        pronouns=words("pronouns"), auxiliaries=words("auxiliaries"), infinitive=words("infinitive"),
+        genitive=words("genitive"),
+        conjunctions="|".join(re.escape(str(w)) for w in spec.get("conjunctions") or ["and"]),
     )
 
 
@@ -817,9 +857,12 @@ def happening_verb(label: str, language: str) -> str:
 
 def _happening(
     s: Sentence, stimes: list[TimeExpr], smentions: list[Mention], quotes: Sequence[tuple[int, int]],
-    lex: EventLexicon, hx: HappeningLexicon,
-) -> tuple[TimeExpr, str, list[Mention], bool] | None:
-    """The happening of a sentence no trigger matched: (its time, its title phrase, its participants, planned)."""
+    lex: EventLexicon, hx: HappeningLexicon, text_start: int = 0, anchor: str | None = None,
+) -> Happening | None:
+    """The happening of a sentence no trigger matched: its time, its title phrase (the verb and its object),
+    its participants (the subject first), whether it is planned, and its subject: the names it is or the noun
+    phrase as printed ("harga beras medium"). ``text_start`` is where the sentence's own text begins (after a
+    dateline)."""
     if not hx.prefixes and not hx.suffixes:
         return None
 
@@ -835,8 +878,18 @@ def _happening(
             before = before[:-1]
         if before and before[-1].strip(",") in hx.attribution:
             continue  # "said on Tuesday": the day of the telling
+        rel0 = x.start - s.start
+        if not x.rule.startswith("span:") and (re.search(lex.state_end.pattern + r"$", s.text[max(0, rel0 - 25):rel0],
+                                                         re.IGNORECASE) or lex.state_end.match(x.phrase)):
+            continue  # "tidak menunggu hingga Juli", "remains in force until 2027": the end of a state, no happening
         rel = x.start - s.start
-        lo, hi = next(((a, b) for a, b in clauses if a <= rel < b), (0, len(s.text)))
+        ci = next((i for i, (a, b) in enumerate(clauses) if a <= rel < b), -1)
+        lo, hi = clauses[ci] if ci >= 0 else (0, len(s.text))
+        # "terus naik sejak awal Juni", "have risen since March": a clause that is only its marker and the time
+        # dates the clause before it
+        if ci > 0 and lex.clauses.fullmatch(s.text[lo:rel].strip()):
+            lo = clauses[ci - 1][0]
+        lo = max(lo, min(text_start, rel))
         names = [m for m in smentions if lo <= m.start - s.start < hi and not quoted(m.start)
                  and m.type in ("person", "organization", "place")]
         if not names:
@@ -851,27 +904,35 @@ def _happening(
         for i, (p, w) in enumerate(toks):
             if is_happening_verb(w, hx, prev) or (bool(hx.future.fullmatch(prev)) and w.isalpha() and w[:1].islower()):
                 verb = i
-                if any(m.start - s.start < p for m in names):  # after its subject
-                    break
+                if any(m.start - s.start < p for m in names) or _noun_phrase(s, lo, p, smentions, lex, hx, text_start, stimes):
+                    break  # after its subject
             prev = w
         if verb is None:
             continue
         vpos, vword = toks[verb]
-        if not any(m.start - s.start < vpos for m in names):
-            continue  # no named subject ("Gunmen opened fire in Port Vale"): too vague to tell
+        subject_names, phrase_subject = _subject(s, lo, vpos, names, smentions, lex, hx, text_start, stimes)
+        if not subject_names and phrase_subject is None:
+            continue  # no subject ("Gunmen opened fire in Port Vale" with no one named): too vague to tell
         # title: the verb and up to three words of its object, in the sentence's own words
         phrase = [vword]
-        for p, w in toks[verb + 1:]:
+        rest = toks[verb + 1:]
+        for j, (p, w) in enumerate(rest):
             gap = s.text[toks[verb][0]:p]
             if re.search(r"[,;:()\"“”]", gap):
                 break
             lw = w.casefold()
-            if lw in hx.stop or is_happening_verb(w, hx):
+            nxt = rest[j + 1][1] if j + 1 < len(rest) else ""
+            # "forced to cut rations": the verb the first one governs is the predicate
+            if len(phrase) == 1 and lw in hx.infinitive and nxt.isalpha() and nxt[:1].islower() \
+                    and nxt.casefold() not in hx.stop and nxt.casefold() not in hx.skip:
+                phrase.append(w)
+                continue
+            if lw in hx.stop or (is_happening_verb(w, hx) and phrase[-1].casefold() not in hx.infinitive):
                 break
             if lw in hx.skip or any(c.isdigit() for c in w):
                 continue
             phrase.append(w)
-            if len(phrase) >= 4:
+            if len(phrase) >= 4 + (phrase[1].casefold() in hx.infinitive if len(phrase) > 1 else 0):
                 break
         # names right after the verb are its object ("accused the World Bank")
         after = [m for m in names if m.start - s.start >= vpos + len(vword) and all(
@@ -879,7 +940,127 @@ def _happening(
         if len(phrase) == 1 and after:
             phrase.append(after[0].text)
         label = " ".join(phrase)
-        planned = bool(hx.future.search(s.text[lo:hi])) or _planned(s, x, lex)
-        subject = [m for m in names if m.start - s.start < vpos and m not in after]
-        return x, label, (subject or names), planned
+        planned = _planned(s, x, lex, anchor=anchor,
+                           marker=bool(hx.future.search(s.text[lo:hi]) or lex.planned.search(s.text)))
+        subject = [m for m in subject_names if m not in after]
+        others = [m for m in names if m not in subject and m not in after]
+        return Happening(x, label, subject + after + others, planned, tuple(subject), phrase_subject)
     return None
+
+
+@dataclass(frozen=True)
+class Happening:
+    time: TimeExpr
+    label: str
+    participants: list[Mention]
+    planned: bool
+    subject: tuple[Mention, ...]
+    subject_phrase: str | None
+
+
+def _subject_span(s: Sentence, lo: int, vpos: int, lex: EventLexicon, hx: HappeningLexicon,
+                  times: Sequence[TimeExpr] = ()) -> tuple[int, int]:
+    """Where the subject of the verb at ``vpos`` is printed: the last piece of its clause before it that is
+    neither empty nor a telling ("Rudi mengatakan, kenaikan harga dipicu", "On Tuesday, Kenya and Ethiopia
+    accused", "Anggota DPR, Gregorius, mendesak", "Pemprov NTT, kata Stefanus, juga akan menggelar"); in a
+    relative clause ("kiriman dari Surabaya yang tiba") the piece before the relative pronoun."""
+    head = s.text[lo:vpos]
+    rels = [m for m in lex.relative.finditer(head) if not head[m.end():].strip(" ,")]
+    if rels:
+        head = head[:rels[-1].start()]
+    cuts = [-1] + [m.start() for m in re.finditer(r"[,;:—]|\s-\s", head)] + [len(head)]
+    for a, b in reversed(list(itertools.pairwise(cuts))):
+        piece = head[a + 1:b]
+        words = [w.casefold() for w in _WORD.findall(piece)]
+        if not words or all(w in hx.skip or w in hx.auxiliaries or hx.future.fullmatch(w) for w in words):
+            continue
+        if any(c.isdigit() for c in words[0]) or all(any(tx.start <= s.start + lo + a + 1 + m.start() < tx.end for tx in times)
+                       for m in _WORD.finditer(piece)):
+            continue  # ", 52 tahun,", ", Rabu,": an age or a time told beside the subject
+        if words[0] in hx.attribution:
+            told = re.match(r"\W*\w+\W*", piece)
+            rest = piece[told.end():] if told else ""
+            if not rest.strip() or not any(w[:1].islower() for w in _WORD.findall(rest)):
+                continue  # ", kata Stefanus,", ", said Doe,": who told it
+            # "mengatakan seluruh pesawat telah menjalani", "said the bank had released": what was told
+            return lo + a + 1 + (told.end() if told else 0), lo + b
+        return lo + a + 1, lo + b
+    return lo, lo + len(head)
+
+
+def _noun_phrase(s: Sentence, lo: int, vpos: int, smentions: list[Mention], lex: EventLexicon,
+                 hx: HappeningLexicon, text_start: int = 0, times: Sequence[TimeExpr] = ()) -> str | None:
+    """The common noun phrase printed as the subject of the verb at ``vpos`` ("harga beras medium",
+    "operasi pasar"), None when the subject is a name, a pronoun or nothing."""
+    a, b = _subject_span(s, lo, vpos, lex, hx, times)
+    words: list[str] = []
+    initial = False
+    for m in _WORD.finditer(s.text[a:b]):
+        w = m.group(0).strip("'’")
+        lw = w.casefold()
+        pos = a + m.start()
+        name = next((n for n in smentions if n.start - s.start <= pos < n.end - s.start), None)
+        if not words:
+            if lw in hx.determiners or lw in hx.skip or any(c.isdigit() for c in w) \
+                    or any(x.start <= s.start + pos < x.end for x in times):
+                continue  # "the", "5.000 ton", "Rabu": not the head of the phrase
+            if name is not None or lw in hx.pronouns or lw in hx.attribution or lex.sources.fullmatch(w):
+                return None  # a name is the subject, or a pronoun
+            initial = not re.search(r"\w", s.text[text_start:pos])
+        if not words and (re.fullmatch(hx.conjunctions, lw) or lw in hx.not_verbs):
+            continue  # "termasuk 5.000 ton kiriman", "and Chilean output": a linking word before the phrase
+        if lw in hx.pronouns:
+            return None  # "On Tuesday it pointed out": a pronoun is the subject
+        if name is not None and words:
+            return None  # "Anggota Komisi IV", "Kepala Bapanas Rudi": a title before the name that is the subject
+        if lw in hx.genitive and not any(c.isdigit() for c in w):
+            nxt = next((n for n in smentions if pos + len(w) <= n.start - s.start <= pos + len(w) + 1), None)
+            if nxt is not None:
+                words += [w, nxt.text]  # "kiriman dari Surabaya", "government of Marsabit"
+            break
+        if name is not None or lw in hx.stop or lw in hx.skip or hx.future.fullmatch(w) or lw in hx.auxiliaries \
+                or any(c.isdigit() for c in w):
+            break
+        words.append(w)
+        if len(words) >= 4:
+            break
+    if not words or not any(len(w) >= 3 for w in words) or words[-1].casefold() in hx.determiners \
+            or words[0].casefold() in hx.pronouns:
+        return None
+    if not any(w[:1].islower() for w in words) and not (initial and len(words) == 1):
+        return None  # capitalised words only: a name the finder left out ("Gunmen" opening a sentence is none)
+    return " ".join(words)
+
+
+def _subject(
+    s: Sentence, lo: int, vpos: int, names: list[Mention], smentions: list[Mention], lex: EventLexicon,
+    hx: HappeningLexicon, text_start: int = 0, times: Sequence[TimeExpr] = (),
+) -> tuple[list[Mention], str | None]:
+    """The subject of the verb at ``vpos``: the names printed as it ("Kenya and Ethiopia accused ...") or, when
+    it is a common noun phrase, that phrase ("Harga beras medium ... naik"); the names before the verb
+    when neither can be told apart."""
+    phrase = _noun_phrase(s, lo, vpos, smentions, lex, hx, text_start, times)
+    if phrase is not None:
+        return [], phrase
+    a, b = _subject_span(s, lo, vpos, lex, hx, times)
+    inside = [m for m in names if a <= m.start - s.start < b]
+    if inside:
+        # "The U.N. World Food Programme (WFP)": names printed side by side are one name, the last one its head;
+        # names joined by "and", "dan" or a comma are several subjects
+        groups: list[list[Mention]] = [[inside[0]]]
+        for p, q in itertools.pairwise(inside):
+            gap = s.text[p.end - s.start:q.start - s.start]
+            if re.fullmatch(r"\s*(?:,|&|" + hx.conjunctions + r")\s*", gap, re.IGNORECASE):
+                groups.append([q])
+            elif not any(w.casefold().strip("()'’,") in hx.stop for w in gap.split()):
+                groups[-1].append(q)  # "Ethiopia's Finance Minister Dawit Alemayehu": one name, its head the person
+            else:
+                break  # "the World Bank of Somalia": only the names before the preposition are the subject
+        return [max(g, key=lambda m: (m.type != "place", len(m.text))) for g in groups], None
+    # "Yuliana Sari, mengatakan pihaknya memberlakukan ...": a pronoun or nothing names the subject; the one who
+    # told it, else the first organisation, stands for it
+    before = [m for m in names if m.start - s.start < vpos]
+    for typ in ("person", "organization"):
+        if any(m.type == typ for m in before):
+            return [next(m for m in before if m.type == typ)], None
+    return before, None

@@ -50,6 +50,7 @@ class _Report:
     place: str | None
     start: dt.date
     end: dt.date
+    subject: tuple[str, ...] = ()  # entity ids of a happening's subject
 
     @property
     def width(self) -> int:
@@ -216,7 +217,9 @@ def _reports(
             if place:
                 names.setdefault(place, em.place or place)
                 types.setdefault(place, "place")
-            out.append(_Report(art.id, em, sents.get(em.sentence, ""), tuple(ids), types, names, place, *bounds))
+            subject = tuple(dict.fromkeys(e for e in (links.entity_id(art.id, k) for k in em.subject) if e))
+            out.append(_Report(art.id, em, sents.get(em.sentence, ""), tuple(ids), types, names, place, *bounds,
+                               subject=subject))
     return out
 
 
@@ -332,6 +335,25 @@ def _object_word(kind: str, reports: list[_Report], language: str) -> str | None
     return words.most_common(1)[0][0] if words else (str(req[0]) if req else None)
 
 
+def _happening_subject(c: _Cluster, triggers: Counter[str], best_name: Callable[[str], str],
+                       data: Mapping[str, object]) -> str | None:
+    """A happening's subject as its title prints it: the names the reports give as its subject ("Kenya and
+    Ethiopia") or the noun phrase they print ("Harga beras medium"); the report of the most told verb first."""
+    spec = data.get("happening") if isinstance(data.get("happening"), dict) else {}
+    joiner = str(cast("dict[str, object]", spec).get("subject_joiner") or " and ")
+    top = sorted(triggers.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0] if triggers else None
+    reports = sorted((r for r in c.reports if r.mention.kind == HAPPENING),
+                     key=lambda r: (r.mention.trigger != top, not r.subject, r.article_id, r.mention.sentence))
+    for r in reports:
+        if r.subject:
+            names = list(dict.fromkeys(best_name(e) for e in r.subject))
+            return names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
+        if r.mention.subject_phrase:
+            phrase = r.mention.subject_phrase
+            return phrase[:1].upper() + phrase[1:]
+    return None
+
+
 def _event(c: _Cluster, language: str, display: Callable[[str], str | None] | None = None) -> Event:
     specs = (lang.load(language, "events") or lang.load("en", "events")).get("kinds") or {}
 
@@ -375,7 +397,12 @@ def _event(c: _Cluster, language: str, display: Callable[[str], str | None] | No
         main = [p for p in participants if p != place][:3]
     main_sorted = sorted(main, key=lambda p: (-pcount[p], p))
     triggers = Counter(r.mention.trigger for r in c.reports if r.mention.kind == kind)
-    title = _title(kind, [best_name(p) for p in main_sorted], best_name(place) if place else None,
+    title_names = [best_name(p) for p in main_sorted]
+    if kind == HAPPENING:
+        subject = _happening_subject(c, triggers, best_name, data)
+        if subject:
+            title_names = [subject]
+    title = _title(kind, title_names, best_name(place) if place else None,
                    _object_word(kind, c.reports, language), triggers, language, _thing(kind, c.reports, language))
     ident = slugify("-".join([kind, edtf.replace("/", "-").replace("~", ""), *sorted(main_sorted)[:2]]))
     reports = tuple(
@@ -474,6 +501,6 @@ def reanchor(
             continue
         anchor = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         times = normalise_times(art.text, ex.sentences, art.language, anchor, True)
-        ems = find_event_mentions(art.text, ex.sentences, ex.mentions, times, art.language)
+        ems = find_event_mentions(art.text, ex.sentences, ex.mentions, times, art.language, anchor)
         out[art.id] = replace(ex, times=times, event_mentions=ems, anchor=anchor, anchor_inferred=True)
     return out
