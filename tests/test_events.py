@@ -816,3 +816,32 @@ def test_planned_only_when_the_happening_itself_lies_ahead() -> None:
 
 def test_a_state_ending_later_is_no_happening() -> None:
     assert _fallback("Prabowo mendesak ASEAN tidak menunggu hingga Juli.", "id", "2031-03-06") == []
+
+
+OCCASIONS = [
+    # (language, sentence, kind, date or None when the kind has no time)
+    ("en", "ASEAN launched the fund at the regional summit in Kuala Lumpur in May 2030.", "launch", "2030-05"),
+    ("id", "Dana itu diluncurkan di KTT ASEAN di Kuala Lumpur pada Mei 2030.", "launch", "2030-05"),
+    ("en", "Ministers will discuss the border closure at a meeting in Jakarta on 12 March.", "closure", None),
+]
+
+
+def test_a_verb_told_at_its_occasion_takes_the_occasion_time() -> None:
+    for language, text, kind, date in OCCASIONS:
+        ems = [e for e in mentions_in([text], language, "2031-03-06") if e.kind == kind]
+        assert [e.time.edtf for e in ems] == ([date] if date else []), text
+        if date:
+            assert "Kuala Lumpur" in ems[0].participants, text
+
+
+def test_its_board_is_the_board_of_the_bank_just_named() -> None:
+    _ROUND5["Rivalta Development Bank"] = ("organization", None, "Rivalta Development Bank")
+    try:
+        ev = _events5(["Zentara accused the Rivalta Development Bank of delays on Tuesday.",
+                       "The bank says its rules are clear. Its board will discuss the complaint when it meets in "
+                       "Rivalta on 24 June."], "en", "2026-06-10")
+    finally:
+        del _ROUND5["Rivalta Development Bank"]
+    meeting = next(e for e in ev if e.kind == "meeting")
+    assert meeting.time.edtf == "2026-06-24" and meeting.planned
+    assert "Rivalta Development Bank" in meeting.participants

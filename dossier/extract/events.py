@@ -94,6 +94,7 @@ class EventLexicon:
     telling: re.Pattern[str] = re.compile(r"(?!x)x")  # a verb of saying anywhere ("kata", "said")
     subject_pronouns: re.Pattern[str] = re.compile(r"(?!x)x")  # "It has until ...": the subject of the sentence before
     state_end: re.Pattern[str] = re.compile(r"(?!x)x")  # "until 2027", "hingga Jumat": the end of a state
+    occasion: re.Pattern[str] = re.compile(r"(?!x)x")  # " with fanfare at the " before the occasion of a happening
     # "naik dari Rp 14.000 pada akhir Mei menjadi Rp 16.000", "rose from 3% in May to 4%": the time of the value
     # a change started from, not of the change
     baseline_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -168,6 +169,9 @@ def event_lexicon(language: str) -> EventLexicon:
                                    re.IGNORECASE),
         baseline_after=re.compile(r"^\s*,?\s*" + _alt([str(w) for w in (data.get("baseline") or {}).get("to") or []]) + E,
                                   re.IGNORECASE),
+        occasion=re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _alt([str(w) for w in (data.get("occasion") or {}).get("prepositions") or []])
+                            + r"\s+(?:[\w$.,-]+\s+){0,%d}?" % int((data.get("occasion") or {}).get("words_after") or 0),
+                            re.IGNORECASE),
         state_end=re.compile(B + _alt([str(w) for w in data.get("state_end_words") or []]) + r"(?:\s+|$)", re.IGNORECASE),
         subject_pronouns=re.compile(r"^\W*" + _alt([str(w) for w in data.get("subject_pronouns") or []]) + E, re.IGNORECASE),
         statement=next(((k, str((data.get("quoted_statement") or {}).get("trigger") or k.name)) for k in kinds
@@ -262,6 +266,15 @@ def _is_anaphoric(sentence: str, t: _Trigger, lex: EventLexicon) -> bool:
     return bool(re.search(rf"{lex.anaphora_before.pattern}\s+$", before, re.IGNORECASE))
 
 
+def _occasion(sentence: str, t: _Trigger, o: _Trigger, lex: EventLexicon) -> bool:
+    """``o`` is told as the occasion of ``t``, a few words on: "launched at the COP29 summit", "diluncurkan di sela
+    KTT G20". Only a verb has an occasion ("discuss the stoppage at a meeting": the stoppage is what is discussed)."""
+    words = t.text.split()
+    verb = bool(words) and (words[0].casefold().startswith(lex.verb_prefixes)
+                            or words[-1].casefold().endswith(lex.verb_suffixes))
+    return verb and o.start >= t.end and bool(lex.occasion.fullmatch(sentence[t.end:o.start]))
+
+
 def _nearest_time(
     t: _Trigger, s: Sentence, times: list[TimeExpr], triggers: list[_Trigger], lex: EventLexicon,
     quotes: Sequence[tuple[int, int]] = (),
@@ -275,13 +288,15 @@ def _nearest_time(
     "flooded since Saturday") dates the start of the happening, unless the sentence counts a first
     one since then ("the first visit since 2019"). A time told with a verb of saying ("said on
     Tuesday") does not date a happening reported in the perfect after it ("it had classified ...").
-    A trigger inside a direct quote takes only a time of the same quote."""
+    A trigger inside a direct quote takes only a time of the same quote. A trigger told as the occasion of
+    another ("launched at the COP29 summit in Baku in November 2024") does not block it either."""
     a, b = s.start + t.start, s.start + t.end
     quote = next(((qa, qb) for qa, qb in quotes if qa <= a and b <= qb), None)
 
     def blocked(lo: int, hi: int, barriers: bool = True) -> bool:
         if any(o is not t and lo <= s.start + o.start and s.start + o.end <= hi
-               and not (lo == b and not s.text[t.end:o.start].strip()) for o in triggers):
+               and not (lo == b and (not s.text[t.end:o.start].strip() or _occasion(s.text, t, o, lex)))
+               for o in triggers):
             return True
         gap = s.text[lo - s.start:hi - s.start]
         if not barriers or not lex.barriers.search(gap):
@@ -389,8 +404,8 @@ def _participants(
         # a trigger right before another is its subject ("Longsor menutup ...", "floods destroyed ..."): they share
         group = {id(t)}
         for x, y in itertools.pairwise(mates):
-            if not s.text[x.end:y.start].strip() and (id(x) in group or id(y) in group):
-                group |= {id(x), id(y)}
+            if (not s.text[x.end:y.start].strip() or _occasion(s.text, x, y, lex)) and (id(x) in group or id(y) in group):
+                group |= {id(x), id(y)}  # "Longsor menutup", "launched at the summit in Baku": they share the names
         mine = []
         for m in in_clause:
             rel = m.start - s.start
@@ -404,16 +419,23 @@ def _participants(
 
 
 _HEAD_NOUN = re.compile(r"(?<![\w-])[Tt]he\s+([A-Z][a-z]{3,})(?![\w-])")
+_HEAD_NOUN_LOWER = re.compile(r"(?<![\w-])[Tt]he\s+([a-z]{4,})(?![\w-])")
 
 
-def _head_noun_organisations(s: Sentence, t: _Trigger, mentions: tuple[Mention, ...]) -> list[Mention]:
+def _head_noun_organisations(s: Sentence, t: _Trigger | None, mentions: tuple[Mention, ...],
+                             lowercase: bool = False) -> list[Mention]:
     """"The Commission opened ...": the organisation named in full earlier in the article whose name ends in
-    that head noun ("European Commission"), the latest one first; only before the trigger (its subject)."""
+    that head noun ("European Commission"), the latest one first; only before the trigger (its subject).
+    With ``lowercase``, "the bank" also names the one organisation the article named "... Bank"."""
     out: list[Mention] = []
-    for hm in _HEAD_NOUN.finditer(s.text[:t.start]):
+    rx = _HEAD_NOUN_LOWER if lowercase else _HEAD_NOUN
+    for hm in rx.finditer(s.text[:t.start] if t is not None else s.text):
         noun = hm.group(1).casefold()
         cands = [m for m in mentions if m.type == "organization" and m.subtype != "media" and m.start < s.start
-                 and len(m.text.split()) > 1 and m.text.split()[-1].casefold() == noun]
+                 and len(m.text.split()) > 1 and m.text.split()[-1].casefold() == noun
+                 and (not lowercase or m.text.split()[-1][:1].isupper())]
+        if lowercase and len({m.key or m.text for m in cands}) != 1:
+            continue  # "the bank" of an article that names two banks: none
         if cands:
             best = max(cands, key=lambda m: m.start)
             if all((o.key or o.text) != (best.key or best.text) for o in out):
@@ -745,7 +767,8 @@ def find_event_mentions(
                     and lex.subject_pronouns.match(s.text)):
                 subject = subjects.get(prev_sentence.index) or next(
                     (m for m in sorted(by_sentence_m.get(prev_sentence.index, []), key=lambda m: m.start)
-                     if m.type in ("person", "organization")), None)
+                     if m.type in ("person", "organization")), None) or next(
+                    iter(_head_noun_organisations(prev_sentence, None, mentions, lowercase=True)), None)
                 if subject is not None and (subject.key or subject.text) not in _keys(ms):
                     ms = [subject, *ms]
             # "the unions", "the club": the organisations just named (a person named beside them is not one)
