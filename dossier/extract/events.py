@@ -137,6 +137,7 @@ def event_lexicon(language: str) -> EventLexicon:
         return re.compile(B + _alt([str(w) for w in data.get(key) or []]) + E, re.IGNORECASE)
 
     telling = [str(w) for w in (lang.load(language, "time") or {}).get("telling_verbs") or []]
+    occasion = data.get("occasion") or {}
 
     return EventLexicon(
         kinds=tuple(kinds), anaphora_after=rx("anaphora_after"), anaphora_before=rx("anaphora_before"),
@@ -169,9 +170,8 @@ def event_lexicon(language: str) -> EventLexicon:
                                    re.IGNORECASE),
         baseline_after=re.compile(r"^\s*,?\s*" + _alt([str(w) for w in (data.get("baseline") or {}).get("to") or []]) + E,
                                   re.IGNORECASE),
-        occasion=re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _alt([str(w) for w in (data.get("occasion") or {}).get("prepositions") or []])
-                            + r"\s+(?:[\w$.,-]+\s+){0,%d}?" % int((data.get("occasion") or {}).get("words_after") or 0),
-                            re.IGNORECASE),
+        occasion=re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _alt([str(w) for w in occasion.get("prepositions") or []])
+                            + r"\s+(?:[\w$.,-]+\s+){0," + str(int(occasion.get("words_after") or 0)) + "}?", re.IGNORECASE),
         state_end=re.compile(B + _alt([str(w) for w in data.get("state_end_words") or []]) + r"(?:\s+|$)", re.IGNORECASE),
         subject_pronouns=re.compile(r"^\W*" + _alt([str(w) for w in data.get("subject_pronouns") or []]) + E, re.IGNORECASE),
         statement=next(((k, str((data.get("quoted_statement") or {}).get("trigger") or k.name)) for k in kinds
