@@ -845,3 +845,25 @@ def test_its_board_is_the_board_of_the_bank_just_named() -> None:
     meeting = next(e for e in ev if e.kind == "meeting")
     assert meeting.time.edtf == "2026-06-24" and meeting.planned
     assert "Rivalta Development Bank" in meeting.participants
+
+
+def test_a_subject_told_by_role_is_the_person_the_article_gives_it() -> None:
+    cases = [
+        ("en", ["The ASEAN's top trade envoy warned on Tuesday that the fund was running dry.",
+                "Prabowo Subianto, the ASEAN special envoy on trade, told reporters in Jakarta."]),
+        ("id", ["Utusan khusus ASEAN memperingatkan pada Selasa (4/3/2031) bahwa dana bantuan menipis.",
+                "Prabowo Subianto, utusan khusus ASEAN untuk perdagangan, menyampaikan hal itu di Jakarta."]),
+    ]
+    for language, paragraphs in cases:
+        ems = [e for e in mentions_in(paragraphs, language, "2031-03-06") if e.kind == "happening"]
+        assert [(e.time.edtf, e.subject) for e in ems] == [("2031-03-04", ("Prabowo Subianto",))], paragraphs
+
+
+def test_the_subject_of_what_was_told_after_a_verb_of_saying() -> None:
+    for language, text, phrase in [
+        ("id", "Prabowo mengatakan pemeriksaan ulang terhadap jemaah di Jakarta ditargetkan rampung pada Jumat "
+               "(7/3/2031).", "pemeriksaan ulang"),
+        ("en", "Prabowo said fuel prices in Jakarta jumped on Tuesday.", "fuel prices"),
+    ]:
+        ems = _fallback(text, language, "2031-03-06")
+        assert [e.subject_phrase for e in ems] == [phrase], text

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -567,6 +567,39 @@ def _affiliations(text: str, mentions: tuple[Mention, ...]) -> dict[str, str]:
     return out
 
 
+_APPOSITION = re.compile(r",\s+(?:the\s+)?((?:[^,.;:()\"“”]|(?<=[A-Z])\.|\.(?=\S)){3,80}?)\s*,")
+
+
+def _roles(text: str, mentions: tuple[Mention, ...], times: tuple[TimeExpr, ...],
+           hx: HappeningLexicon) -> dict[str, Mention]:
+    """Role word -> the one person the article gives it: in the title before the name ("envoy Farida Osman",
+    "Finance Minister Dawit Alemayehu") or in an apposition after it ("Farida Osman, the U.N. special envoy on
+    climate finance,"). A word given to two people names neither."""
+    found: dict[str, dict[str, Mention]] = {}
+
+    def add(word: str, pos: int, m: Mention) -> None:
+        w = word.casefold()
+        if len(w) < 4 or not w.isalpha() or w in hx.stop or w in hx.skip or w in hx.attribution \
+                or w in hx.determiners or w in hx.pronouns or w in hx.auxiliaries or hx.future.fullmatch(w) \
+                or is_happening_verb(word.lower(), hx) \
+                or any(x.start <= pos < x.end for x in times) \
+                or any(o.start <= pos < o.end for o in mentions):
+            return
+        found.setdefault(w, {}).setdefault(m.key or m.text, m)
+
+    for m in sorted((m for m in mentions if m.type == "person"), key=lambda m: m.start):
+        before = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start - 30):m.start])
+        if before:
+            add(before.group(1), m.start - len(before.group(0)), m)
+        for w in (m.role or "").split():  # the title the mention finder read before the name
+            add(w, -1, m)
+        after = _APPOSITION.match(text, m.end)
+        if after and len(after.group(1).split()) <= 8:
+            for w in _WORD.finditer(after.group(1)):
+                add(w.group(0).split("'")[0].split("’")[0], after.start(1) + w.start(), m)
+    return {w: next(iter(people.values())) for w, people in found.items() if len(people) == 1}
+
+
 def _with_affiliations(keys: tuple[str, ...], affiliation: dict[str, str], types: dict[str, str]) -> tuple[str, ...]:
     """People named without their organisation get the one their title gives elsewhere in the article
     ("kata Sutrisno" after "Ketua Dewan Komisioner OJK Sutrisno Hadiwijaya")."""
@@ -661,6 +694,7 @@ def find_event_mentions(
         mentions = tuple(promoted)
     currencies = _currencies(text, mentions, lex) if text else set()
     affiliation = _affiliations(text, mentions) if text else {}
+    roles = _roles(text, mentions, times, hx) if text else {}
     types = {m.key or m.text: m.type for m in mentions}
     all_by_sentence: dict[int, list[Mention]] = {}
     for i, m in enumerate(mentions):
@@ -712,7 +746,7 @@ def find_event_mentions(
                     participants=_with_affiliations(_keys(named), affiliation, types), place=place, planned=False))
             elif told is None and not any(k.regex.search(s.text) for k in lex.kinds):  # no kind's word at all
                 found = _happening(s, stimes, smentions, quotes, lex, hx,
-                                   max(0, datelines.get(s.index, s.start) - s.start), anchor)
+                                   max(0, datelines.get(s.index, s.start) - s.start), anchor, roles)
                 if found is not None:
                     out.append(EventMention(
                         sentence=s.index, trigger=found.label, kind=HAPPENING, time=found.time,
@@ -832,6 +866,8 @@ class HappeningLexicon:
     infinitive: frozenset[str] = frozenset()  # "forced to cut": the verb it governs is the predicate
     conjunctions: str = "and"  # join subjects ("Kenya and Ethiopia"), as a regex alternation
     genitive: frozenset[str] = frozenset()  # "government of Marsabit": a name kept in a subject noun phrase
+    head_first: bool = False  # a noun phrase's head is its first word ("utusan khusus PBB"), else its last
+    reporting: frozenset[str] = frozenset()  # "Lestari mengatakan pemeriksaan ... ditargetkan": a clause told follows
 
 
 @cache
@@ -850,7 +886,7 @@ def happening_lexicon(language: str) -> HappeningLexicon:
         prefixes=tuple(str(w).casefold() for w in data.get("verb_prefixes") or []) if spec else (),
         suffixes=tuple(str(w).casefold() for w in data.get("verb_suffixes") or []) if spec else (),
         pronouns=words("pronouns"), auxiliaries=words("auxiliaries"), infinitive=words("infinitive"),
-        genitive=words("genitive"),
+        genitive=words("genitive"), head_first=bool(spec.get("head_first")), reporting=words("reporting"),
         conjunctions="|".join(re.escape(str(w)) for w in spec.get("conjunctions") or ["and"]),
     )
 
@@ -881,6 +917,7 @@ def happening_verb(label: str, language: str) -> str:
 def _happening(
     s: Sentence, stimes: list[TimeExpr], smentions: list[Mention], quotes: Sequence[tuple[int, int]],
     lex: EventLexicon, hx: HappeningLexicon, text_start: int = 0, anchor: str | None = None,
+    roles: Mapping[str, Mention] | None = None,
 ) -> Happening | None:
     """The happening of a sentence no trigger matched: its time, its title phrase (the verb and its object),
     its participants (the subject first), whether it is planned, and its subject: the names it is or the noun
@@ -934,6 +971,20 @@ def _happening(
             continue
         vpos, vword = toks[verb]
         subject_names, phrase_subject = _subject(s, lo, vpos, names, smentions, lex, hx, text_start, stimes)
+        # "The United Nations' top climate finance envoy warned": the one person the article names by that role
+        sa, sb = _subject_span(s, lo, vpos, lex, hx, stimes)
+        head = [(m.start() + sa, m.group(0)) for m in _WORD.finditer(s.text[sa:sb])]
+        while head and (head[-1][1].casefold() in hx.auxiliaries or hx.future.fullmatch(head[-1][1])):
+            head.pop()  # "the envoy will meet": the noun before the auxiliary
+        while hx.head_first and head and head[0][1].casefold() in hx.determiners | hx.skip:
+            head.pop(0)
+        if hx.head_first:  # "Utusan khusus PBB": the head noun comes first
+            head = head[:1]
+        if roles and head and not any(n.start - s.start <= head[-1][0] < n.end - s.start for n in smentions):
+            person = roles.get(head[-1][1].casefold())
+            if person is not None:
+                subject_names, phrase_subject = [person], None
+                names = [person, *(m for m in names if (m.key or m.text) != (person.key or person.text))]
         if not subject_names and phrase_subject is None:
             continue  # no subject ("Gunmen opened fire in Port Vale" with no one named): too vague to tell
         # title: the verb and up to three words of its object, in the sentence's own words
@@ -1000,6 +1051,11 @@ def _subject_span(s: Sentence, lo: int, vpos: int, lex: EventLexicon, hx: Happen
         if any(c.isdigit() for c in words[0]) or all(any(tx.start <= s.start + lo + a + 1 + m.start() < tx.end for tx in times)
                        for m in _WORD.finditer(piece)):
             continue  # ", 52 tahun,", ", Rabu,": an age or a time told beside the subject
+        inner = [m for m in _WORD.finditer(piece) if m.group(0).casefold() in hx.reporting and m.start() > 0]
+        if inner and any(w[:1].islower() for w in _WORD.findall(piece[inner[-1].end():])):
+            # "Kepala Pusat ... Lestari mengatakan pemeriksaan ulang ... ditargetkan", "Doe said the bank had ...":
+            # what was told
+            return lo + a + 1 + inner[-1].end(), lo + b
         if words[0] in hx.attribution:
             told = re.match(r"\W*\w+\W*", piece)
             rest = piece[told.end():] if told else ""
@@ -1080,6 +1136,13 @@ def _subject(
             else:
                 break  # "the World Bank of Somalia": only the names before the preposition are the subject
         return [max(g, key=lambda m: (m.type != "place", len(m.text))) for g in groups], None
+    # "The U.N. World Food Programme (WFP) said it had been forced to ...": a pronoun after a verb of saying is the
+    # one who said it
+    told = [m for m in _WORD.finditer(s.text, lo, vpos) if m.group(0).casefold() in hx.reporting]
+    if told and a >= told[-1].end():
+        speaker, _ = _subject(s, lo, told[-1].start(), names, smentions, lex, hx, text_start, times)
+        if speaker:
+            return speaker, None
     # "Yuliana Sari, mengatakan pihaknya memberlakukan ...": a pronoun or nothing names the subject; the one who
     # told it, else the first organisation, stands for it
     before = [m for m in names if m.start - s.start < vpos]
