@@ -867,3 +867,19 @@ def test_the_subject_of_what_was_told_after_a_verb_of_saying() -> None:
     ]:
         ems = _fallback(text, language, "2031-03-06")
         assert [e.subject_phrase for e in ems] == [phrase], text
+
+
+def test_a_time_told_by_another_happening_is_dated_from_its_event() -> None:
+    cases = [
+        ("id", ["Pemilu di Jakarta digelar pada Sabtu (21/2/2031).",
+                "Seorang saksi melihat pembagian amplop di Jakarta pada malam sebelum pencoblosan."], "2031-02-20"),
+        ("en", ["Australia held a referendum on Saturday, Feb. 21, 2031.",
+                "Observers saw cash handouts in Canberra on the eve of the referendum."], "2031-02-20"),
+    ]
+    for language, paragraphs, day in cases:
+        a = article("r1", paragraphs, language, "2031-03-06")
+        ex = extract(a)
+        assert any(e.kind == "bribery" and e.time and e.time.rule.startswith("event-relative:election:-1")
+                   for e in ex.event_mentions), paragraphs
+        events = link_events([a], {"r1": ex}, FakeLinks(), language)
+        assert [e.date for e in events if e.kind == "bribery"] == [day], paragraphs

@@ -95,6 +95,7 @@ class EventLexicon:
     subject_pronouns: re.Pattern[str] = re.compile(r"(?!x)x")  # "It has until ...": the subject of the sentence before
     state_end: re.Pattern[str] = re.compile(r"(?!x)x")  # "until 2027", "hingga Jumat": the end of a state
     occasion: re.Pattern[str] = re.compile(r"(?!x)x")  # " with fanfare at the " before the occasion of a happening
+    event_relative: tuple[tuple[re.Pattern[str], int], ...] = ()  # "sehari sebelum <happening>": -1 day
     # "naik dari Rp 14.000 pada akhir Mei menjadi Rp 16.000", "rose from 3% in May to 4%": the time of the value
     # a change started from, not of the change
     baseline_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -172,6 +173,8 @@ def event_lexicon(language: str) -> EventLexicon:
                                   re.IGNORECASE),
         occasion=re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _alt([str(w) for w in occasion.get("prepositions") or []])
                             + r"\s+(?:[\w$.,-]+\s+){0," + str(int(occasion.get("words_after") or 0)) + "}?", re.IGNORECASE),
+        event_relative=tuple((re.compile(B + _alt([str(k)]) + r"(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE), int(v))
+                             for k, v in (data.get("event_relative") or {}).items()),
         state_end=re.compile(B + _alt([str(w) for w in data.get("state_end_words") or []]) + r"(?:\s+|$)", re.IGNORECASE),
         subject_pronouns=re.compile(r"^\W*" + _alt([str(w) for w in data.get("subject_pronouns") or []]) + E, re.IGNORECASE),
         statement=next(((k, str((data.get("quoted_statement") or {}).get("trigger") or k.name)) for k in kinds
@@ -264,6 +267,29 @@ def _is_anaphoric(sentence: str, t: _Trigger, lex: EventLexicon) -> bool:
         return True
     before = sentence[max(0, t.start - 12):t.start]
     return bool(re.search(rf"{lex.anaphora_before.pattern}\s+$", before, re.IGNORECASE))
+
+
+EVENT_RELATIVE = "event-relative"
+
+
+def _event_relative(t: _Trigger, s: Sentence, triggers: list[_Trigger], lex: EventLexicon) -> TimeExpr | None:
+    """"pembagian amplop ... pada malam sebelum pencoblosan", "handed out cash on the eve of the vote": a time told
+    by another happening of the sentence and a number of days before or after it. The time stays unresolved here
+    (``edtf`` ""; ``rule`` "event-relative:<kind>:<days>:<trigger>"); linking dates it from the event of that kind."""
+    for o in triggers:
+        if o.start < t.end:
+            continue
+        gap = s.text[t.end:o.start]
+        for rx, days in lex.event_relative:
+            m = rx.search(gap)
+            if m is None:
+                continue
+            a = s.start + t.end + m.start()
+            return TimeExpr(phrase=s.text[t.end + m.start():o.end], start=a, end=s.start + o.end, sentence=s.index,
+                            edtf="", precision="day", approximate=False, anchor=None,
+                            rule=f"{EVENT_RELATIVE}:{o.kind.name}:{days}:{o.canonical}")
+        break  # only the happening right after the trigger
+    return None
 
 
 def _occasion(sentence: str, t: _Trigger, o: _Trigger, lex: EventLexicon) -> bool:
@@ -783,6 +809,8 @@ def find_event_mentions(
                     t = _Trigger(statement[0], t.start, t.end, statement[1])
             elif quote is not None:
                 quote = None
+            if time is None:
+                time = _event_relative(t, s, trig, lex)
             if time is None:
                 continue
             ms = _participants(t, trig, s, smentions, lex)
