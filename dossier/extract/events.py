@@ -617,12 +617,12 @@ def _roles(text: str, mentions: tuple[Mention, ...], times: tuple[TimeExpr, ...]
         before = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start - 30):m.start])
         if before:
             add(before.group(1), m.start - len(before.group(0)), m)
-        for w in (m.role or "").split():  # the title the mention finder read before the name
-            add(w, -1, m)
+        for title_word in (m.role or "").split():  # the title the mention finder read before the name
+            add(title_word, -1, m)
         after = _APPOSITION.match(text, m.end)
         if after and len(after.group(1).split()) <= 8:
-            for w in _WORD.finditer(after.group(1)):
-                add(w.group(0).split("'")[0].split("’")[0], after.start(1) + w.start(), m)
+            for wm in _WORD.finditer(after.group(1)):
+                add(wm.group(0).split("'")[0].split("’")[0], after.start(1) + wm.start(), m)
     return {w: next(iter(people.values())) for w, people in found.items() if len(people) == 1}
 
 
