@@ -883,3 +883,12 @@ def test_a_time_told_by_another_happening_is_dated_from_its_event() -> None:
                    for e in ex.event_mentions), paragraphs
         events = link_events([a], {"r1": ex}, FakeLinks(), language)
         assert [e.date for e in events if e.kind == "bribery"] == [day], paragraphs
+
+
+def test_fallback_when_a_kind_word_tells_nothing() -> None:
+    # "closed" with no road, border or school is no closure: the clause's own verb still tells the happening
+    ems = mentions_in(["ASEAN closed its review of Australia on Tuesday."], "en", "2031-03-06")
+    assert [(e.kind, e.trigger, e.subject) for e in ems] == [("happening", "closed review", ("ASEAN",))]
+    ems = mentions_in(["Mobil Prabowo mogok di Jakarta, lalu ASEAN mengirim tim ke Jakarta pada Senin (3/3/2031)."],
+                      "id", "2031-03-06")
+    assert [(e.kind, e.trigger) for e in ems] == [("happening", "mengirim tim")]

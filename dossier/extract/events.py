@@ -753,6 +753,17 @@ def find_event_mentions(
     statement = lex.statement
     last_dated: TimeExpr | None = None  # the time of the last event told at day precision
     prev_sentence: Sentence | None = None
+    def happening(s: Sentence, stimes: list[TimeExpr], smentions: list[Mention]) -> None:
+        """The general fallback: the clause's own verb tells the happening."""
+        found = _happening(s, stimes, smentions, quotes, lex, hx, max(0, datelines.get(s.index, s.start) - s.start),
+                           anchor, roles)
+        if found is not None:
+            out.append(EventMention(
+                sentence=s.index, trigger=found.label, kind=HAPPENING, time=found.time,
+                participants=_with_affiliations(_keys(found.participants), affiliation, types),
+                place=_place(s, found.participants, lex), planned=found.planned,
+                subject=_keys(list(found.subject)), subject_phrase=found.subject_phrase))
+
     for s in sentences:
         if s.paragraph in caption_paragraphs:
             prev_sentence = s
@@ -770,15 +781,8 @@ def find_event_mentions(
                 out.append(EventMention(
                     sentence=s.index, trigger=statement[1], kind=statement[0].name, time=x,
                     participants=_with_affiliations(_keys(named), affiliation, types), place=place, planned=False))
-            elif told is None and not any(k.regex.search(s.text) for k in lex.kinds):  # no kind's word at all
-                found = _happening(s, stimes, smentions, quotes, lex, hx,
-                                   max(0, datelines.get(s.index, s.start) - s.start), anchor, roles)
-                if found is not None:
-                    out.append(EventMention(
-                        sentence=s.index, trigger=found.label, kind=HAPPENING, time=found.time,
-                        participants=_with_affiliations(_keys(found.participants), affiliation, types),
-                        place=_place(s, found.participants, lex), planned=found.planned,
-                        subject=_keys(list(found.subject)), subject_phrase=found.subject_phrase))
+            elif told is None:  # no kind's word, or none that names a happening here ("strike" with no workers)
+                happening(s, stimes, smentions)
             prev_sentence = s
             continue
         linked: TimeExpr | None = None
@@ -792,6 +796,7 @@ def find_event_mentions(
             linked = replace(last_dated, phrase=link.group(0), start=s.start + link.start(), end=s.start + link.end(),
                              sentence=s.index, rule=f"linked:{last_dated.rule}")
         seen: dict[tuple[str, str], int] = {}
+        told_before = len(out)
         for t in trig:
             time: TimeExpr | None
             if linked is not None:
@@ -865,6 +870,8 @@ def find_event_mentions(
             bounds = edtf_bounds(time.edtf)
             if bounds and bounds[0] == bounds[1]:
                 last_dated = time
+        if len(out) == told_before and linked is None:
+            happening(s, stimes, smentions)  # its triggers told nothing dated ("the talks", with no time of theirs)
         prev_sentence = s
     return tuple(out)
 
@@ -906,7 +913,10 @@ def happening_lexicon(language: str) -> HappeningLexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).casefold() for w in spec.get(key) or [])
 
-    past = [str(w) for w in (lang.load(language, "time") or {}).get("past_words") or []]
+    # irregular past forms are verbs where verbs inflect for the past (English); elsewhere they are time words
+    # ("lalu" in Indonesian)
+    past = [str(w) for w in (lang.load(language, "time") or {}).get("past_words") or []] \
+        if data.get("verb_suffixes") else []
     return HappeningLexicon(
         verbs=words("verbs"), past=frozenset(w.casefold() for w in past), attribution=words("attribution"),
         future=re.compile(B + _alt([str(w) for w in spec.get("future") or []]) + E, re.IGNORECASE),
