@@ -13,6 +13,12 @@ others to the nearest trigger. A trigger with no people or organisations borrows
 previous sentence of the same paragraph (the subject told there, "Pernyataan tersebut
 disampaikan dalam percakapan video ..."). The place is a place named after a place
 preposition ("di Beijing", "in Abu Dhabi"), preferring cities.
+
+When no kind's trigger tells a dated happening, the clause's own verb may ("happening"): its subject is
+the names printed before it or a common noun phrase ("harga beras medium"), a role ("the U.N.'s top
+envoy") standing for the one person the article gives it; its title is that subject and the predicate.
+A happening lies ahead ("planned") only when its time starts after the article's anchor, or holds it
+and the sentence says it is to come; a time that ends a state ("until 2027") makes nothing planned.
 """
 
 from __future__ import annotations

@@ -10,7 +10,10 @@ linear in the number of reports. Each report is attached to the best compatible 
 precise date first, in an order that does not depend on the order of the articles.
 
 The event's date is the consensus: the narrowest date reported, the most reported among equals.
-Its id is a slug of kind, date and main participants, independent of article order.
+Its id is a slug of kind, date and main participants, independent of article order. A mention dated
+by another happening ("pada malam sebelum pencoblosan") is dated from the events the first
+clustering formed, then all reports are clustered again. A happening (the general fallback) is
+titled by its subject, the names or the noun phrase the sentence gives, and its own predicate.
 """
 
 from __future__ import annotations
