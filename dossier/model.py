@@ -137,6 +137,10 @@ class EventMention:
     participants: tuple[str, ...]  # Mention.key values
     place: str | None  # Mention.key of a place
     planned: bool = False
+    # the happening's subject, for its title: the Mention.key values of the names it is ("Kenya and Ethiopia
+    # accused ..."), or the noun phrase as printed when it is no name ("harga beras medium naik")
+    subject: tuple[str, ...] = ()
+    subject_phrase: str | None = None
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ def extract_article(article: Article, ner_model: str | None = None) -> Extractio
         inferred = anchor is not None
     times = normalise_times(text, sentences, article.language, anchor, inferred)
     quotes = find_quotes(text, sentences, mentions, article.language)
-    events = find_event_mentions(text, sentences, mentions, times, article.language)
+    events = find_event_mentions(text, sentences, mentions, times, article.language, anchor)
     return Extraction(article_id=article.id, sentences=sentences, mentions=mentions, times=times, quotes=quotes,
                       event_mentions=events, anchor=anchor, anchor_inferred=inferred)
 

@@ -53,7 +53,7 @@ def extract(a: Article) -> Extraction:
         inferred = anchor is not None
     ms = mentions_of(a.text, sents)
     times = normalise_times(a.text, sents, a.language, anchor, inferred)
-    ems = find_event_mentions(a.text, sents, ms, times, a.language)
+    ems = find_event_mentions(a.text, sents, ms, times, a.language, anchor)
     return Extraction(a.id, sents, ms, times, (), ems, anchor, inferred)
 
 
@@ -308,7 +308,10 @@ def test_opening_told_in_the_passive():
 
 
 def test_opened_fire_is_no_opening():
-    assert kinds_in(["Gunmen opened fire on a bus in Port Vale on Saturday."], "en") == []
+    # no opening; the clause's own verb may still tell a happening, its subject the noun phrase "Gunmen"
+    ems = mentions_in(["Gunmen opened fire on a bus in Port Vale on Saturday."], "en", EN_PUB)
+    assert [e.kind for e in ems if e.kind != "happening"] == []
+    assert all(e.subject_phrase == "Gunmen" and e.trigger == "opened fire" for e in ems)
 
 
 def test_appeal_case_and_conference():
@@ -741,3 +744,151 @@ def test_happening_same_verb_merges() -> None:
     assert _same_verb("mengirim jagung", "dikirim", "id")
     assert _same_verb("accused World Bank", "accused bank", "en")
     assert not _same_verb("accused World Bank", "released funds", "en")
+
+
+# ---- a happening's subject and title; baselines; what is planned (invented sentences) ----------------------------
+
+SUBJECTS = [
+    # (language, anchor, sentence, trigger, subject keys, subject phrase)
+    ("en", "2031-03-06", "Indonesia and Australia accused ASEAN on Tuesday of freezing the fund.",
+     "accused ASEAN", ("Indonesia", "Australia"), None),
+    ("en", "2031-03-06", "Rice prices in Jakarta rose sharply on Tuesday.", "rose sharply", (), "Rice prices"),
+    ("en", "2031-03-06", "ASEAN said on Monday it had been forced to cut rations in Jakarta in February.",
+     "forced to cut rations", ("ASEAN",), None),
+    ("id", "2031-03-20", "Harga cabai di Jakarta terus naik sejak awal Maret.", "naik", (), "Harga cabai"),
+    ("id", "2031-03-06", "Menurut Prabowo, operasi pasar akan dimulai di Jakarta pada awal April.", "dimulai", (),
+     "operasi pasar"),
+    ("id", "2031-03-06", "Anggota DPR dari daerah pemilihan Jakarta, Prabowo Subianto, mendesak ASEAN pada Senin "
+     "(3/3/2031).", "mendesak ASEAN", ("Prabowo Subianto",), None),
+    ("id", "2031-03-06", "Prabowo di Jakarta, Senin (3/3/2031), mengatakan seluruh pesawat telah menjalani pemeriksaan.",
+     "menjalani pemeriksaan", (), "pesawat"),
+    ("id", "2031-03-06", "Dua hari lalu, Prabowo Subianto, 52 tahun, berlari ke Jakarta.", "berlari",
+     ("Prabowo Subianto",), None),
+]
+
+
+def test_happening_subject_is_the_name_or_the_noun_phrase() -> None:
+    for language, anchor, text, trigger, keys, phrase in SUBJECTS:
+        ems = _fallback(text, language, anchor)
+        assert [(e.trigger, e.subject, e.subject_phrase) for e in ems] == [(trigger, keys, phrase)], text
+
+
+HAPPENING_TITLES = [
+    ("en", "2031-03-06", "Indonesia and Australia accused ASEAN on Tuesday of freezing the fund.",
+     "Indonesia and Australia accused ASEAN"),
+    ("en", "2031-03-06", "Rice prices in Jakarta rose sharply on Tuesday.", "Rice prices rose sharply"),
+    ("id", "2031-03-20", "Harga cabai di Jakarta terus naik sejak awal Maret.", "Harga cabai naik"),
+    ("id", "2031-03-06", "Anggota DPR dari daerah pemilihan Jakarta, Prabowo Subianto, mendesak ASEAN pada Senin "
+     "(3/3/2031).", "Prabowo Subianto mendesak ASEAN"),
+]
+
+
+def test_happening_titles_are_subject_and_predicate() -> None:
+    for language, anchor, text, title in HAPPENING_TITLES:
+        a = article("t1", [text], language, anchor)
+        events = link_events([a], {"t1": extract(a)}, FakeLinks(), language)
+        assert [e.title for e in events if e.kind == "happening"] == [title], text
+
+
+def test_the_time_of_a_baseline_value_dates_no_change() -> None:
+    for language, text in [("id", "Harga cabai di Jakarta naik dari Rp 40.000 pada akhir Februari menjadi Rp 55.000."),
+                           ("en", "Fuel prices in Jakarta rose from $1.10 in February to $1.40.")]:
+        assert mentions_in([text], language, "2031-03-06") == (), text
+
+
+PLANNED = [
+    # (language, anchor, sentence, kind, planned)
+    ("en", "2031-03-06", "The closure of the border crossing at Jakarta remains in force until June.", "closure", False),
+    ("en", "2031-03-06", "Prabowo will meet Albanese in Canberra in April.", "meeting", True),
+    ("en", "2031-03-06", "Prabowo signed the pact in Canberra on 3 February 2031 and will now seek ratification.",
+     "signing", False),
+    ("id", "2031-03-06", "Penutupan jalan di Jakarta tetap berlaku hingga Juni.", "closure", False),
+    ("id", "2031-03-06", "Prabowo akan bertemu Albanese di Canberra pada April.", "meeting", True),
+    ("id", "2031-03-06", "BPBD memberi batas waktu pendataan kerusakan di Jakarta hingga akhir bulan.", "deadline", True),
+]
+
+
+def test_planned_only_when_the_happening_itself_lies_ahead() -> None:
+    for language, anchor, text, kind, planned in PLANNED:
+        ems = [e for e in mentions_in([text], language, anchor) if e.kind == kind]
+        assert ems and all(e.planned is planned for e in ems), (text, ems)
+
+
+def test_a_state_ending_later_is_no_happening() -> None:
+    assert _fallback("Prabowo mendesak ASEAN tidak menunggu hingga Juli.", "id", "2031-03-06") == []
+
+
+OCCASIONS = [
+    # (language, sentence, kind, date or None when the kind has no time)
+    ("en", "ASEAN launched the fund at the regional summit in Kuala Lumpur in May 2030.", "launch", "2030-05"),
+    ("id", "Dana itu diluncurkan di KTT ASEAN di Kuala Lumpur pada Mei 2030.", "launch", "2030-05"),
+    ("en", "Ministers will discuss the border closure at a meeting in Jakarta on 12 March.", "closure", None),
+]
+
+
+def test_a_verb_told_at_its_occasion_takes_the_occasion_time() -> None:
+    for language, text, kind, date in OCCASIONS:
+        ems = [e for e in mentions_in([text], language, "2031-03-06") if e.kind == kind]
+        assert [e.time.edtf for e in ems] == ([date] if date else []), text
+        if date:
+            assert "Kuala Lumpur" in ems[0].participants, text
+
+
+def test_its_board_is_the_board_of_the_bank_just_named() -> None:
+    _ROUND5["Rivalta Development Bank"] = ("organization", None, "Rivalta Development Bank")
+    try:
+        ev = _events5(["Zentara accused the Rivalta Development Bank of delays on Tuesday.",
+                       "The bank says its rules are clear. Its board will discuss the complaint when it meets in "
+                       "Rivalta on 24 June."], "en", "2026-06-10")
+    finally:
+        del _ROUND5["Rivalta Development Bank"]
+    meeting = next(e for e in ev if e.kind == "meeting")
+    assert meeting.time.edtf == "2026-06-24" and meeting.planned
+    assert "Rivalta Development Bank" in meeting.participants
+
+
+def test_a_subject_told_by_role_is_the_person_the_article_gives_it() -> None:
+    cases = [
+        ("en", ["The ASEAN's top trade envoy warned on Tuesday that the fund was running dry.",
+                "Prabowo Subianto, the ASEAN special envoy on trade, told reporters in Jakarta."]),
+        ("id", ["Utusan khusus ASEAN memperingatkan pada Selasa (4/3/2031) bahwa dana bantuan menipis.",
+                "Prabowo Subianto, utusan khusus ASEAN untuk perdagangan, menyampaikan hal itu di Jakarta."]),
+    ]
+    for language, paragraphs in cases:
+        ems = [e for e in mentions_in(paragraphs, language, "2031-03-06") if e.kind == "happening"]
+        assert [(e.time.edtf, e.subject) for e in ems] == [("2031-03-04", ("Prabowo Subianto",))], paragraphs
+
+
+def test_the_subject_of_what_was_told_after_a_verb_of_saying() -> None:
+    for language, text, phrase in [
+        ("id", "Prabowo mengatakan pemeriksaan ulang terhadap jemaah di Jakarta ditargetkan rampung pada Jumat "
+               "(7/3/2031).", "pemeriksaan ulang"),
+        ("en", "Prabowo said fuel prices in Jakarta jumped on Tuesday.", "fuel prices"),
+    ]:
+        ems = _fallback(text, language, "2031-03-06")
+        assert [e.subject_phrase for e in ems] == [phrase], text
+
+
+def test_a_time_told_by_another_happening_is_dated_from_its_event() -> None:
+    cases = [
+        ("id", ["Pemilu di Jakarta digelar pada Sabtu (21/2/2031).",
+                "Seorang saksi melihat pembagian amplop di Jakarta pada malam sebelum pencoblosan."], "2031-02-20"),
+        ("en", ["Australia held a referendum on Saturday, Feb. 21, 2031.",
+                "Observers saw cash handouts in Canberra on the eve of the referendum."], "2031-02-20"),
+    ]
+    for language, paragraphs, day in cases:
+        a = article("r1", paragraphs, language, "2031-03-06")
+        ex = extract(a)
+        assert any(e.kind == "bribery" and e.time and e.time.rule.startswith("event-relative:election:-1")
+                   for e in ex.event_mentions), paragraphs
+        events = link_events([a], {"r1": ex}, FakeLinks(), language)
+        assert [e.date for e in events if e.kind == "bribery"] == [day], paragraphs
+
+
+def test_fallback_when_a_kind_word_tells_nothing() -> None:
+    # "closed" with no road, border or school is no closure: the clause's own verb still tells the happening
+    ems = mentions_in(["ASEAN closed its review of Australia on Tuesday."], "en", "2031-03-06")
+    assert [(e.kind, e.trigger, e.subject) for e in ems] == [("happening", "closed review", ("ASEAN",))]
+    ems = mentions_in(["Mobil Prabowo mogok di Jakarta, lalu ASEAN mengirim tim ke Jakarta pada Senin (3/3/2031)."],
+                      "id", "2031-03-06")
+    assert [(e.kind, e.trigger) for e in ems] == [("happening", "mengirim tim")]

@@ -13,6 +13,12 @@ others to the nearest trigger. A trigger with no people or organisations borrows
 previous sentence of the same paragraph (the subject told there, "Pernyataan tersebut
 disampaikan dalam percakapan video ..."). The place is a place named after a place
 preposition ("di Beijing", "in Abu Dhabi"), preferring cities.
+
+When no kind's trigger tells a dated happening, the clause's own verb may ("happening"): its subject is
+the names printed before it or a common noun phrase ("harga beras medium"), a role ("the U.N.'s top
+envoy") standing for the one person the article gives it; its title is that subject and the predicate.
+A happening lies ahead ("planned") only when its time starts after the article's anchor, or holds it
+and the sentence says it is to come; a time that ends a state ("until 2027") makes nothing planned.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -60,6 +66,7 @@ class Kind:
     objects: re.Pattern[str] | None = None  # what the happening is done to or by ("rupiah", "shares")
     standalone: bool = False  # a report naming one of the objects stands without participants ("rupiah fell")
     destination: re.Pattern[str] | None = None  # "mendarat di Jeddah sebelum menuju Makkah": where a journey goes on to
+    at_end: bool = False  # the happening is the end a time gives ("has until mid-August", "batas waktu hingga ...")
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,13 @@ class EventLexicon:
     currency_after: re.Pattern[str] = re.compile(r"(?!x)x")  # "dollar" after "US"
     telling: re.Pattern[str] = re.compile(r"(?!x)x")  # a verb of saying anywhere ("kata", "said")
     subject_pronouns: re.Pattern[str] = re.compile(r"(?!x)x")  # "It has until ...": the subject of the sentence before
+    state_end: re.Pattern[str] = re.compile(r"(?!x)x")  # "until 2027", "hingga Jumat": the end of a state
+    occasion: re.Pattern[str] = re.compile(r"(?!x)x")  # " with fanfare at the " before the occasion of a happening
+    event_relative: tuple[tuple[re.Pattern[str], int], ...] = ()  # "sehari sebelum <happening>": -1 day
+    # "naik dari Rp 14.000 pada akhir Mei menjadi Rp 16.000", "rose from 3% in May to 4%": the time of the value
+    # a change started from, not of the change
+    baseline_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    baseline_after: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 @cache
@@ -121,7 +135,7 @@ def event_lexicon(language: str) -> EventLexicon:
             place_after=bool(spec.get("place_after")),
             speech=bool(spec.get("speech")), trigger_res=trigger_res,
             objects=re.compile(B + _alt(objs) + E, re.IGNORECASE) if objs else None,
-            standalone=bool(spec.get("standalone")),
+            standalone=bool(spec.get("standalone")), at_end=bool(spec.get("at_end")),
             destination=(re.compile(B + _alt([str(w) for w in spec["destination_words"]]) + r"\s+$", re.IGNORECASE)
                          if spec.get("destination_words") else None),
         ))
@@ -130,6 +144,7 @@ def event_lexicon(language: str) -> EventLexicon:
         return re.compile(B + _alt([str(w) for w in data.get(key) or []]) + E, re.IGNORECASE)
 
     telling = [str(w) for w in (lang.load(language, "time") or {}).get("telling_verbs") or []]
+    occasion = data.get("occasion") or {}
 
     return EventLexicon(
         kinds=tuple(kinds), anaphora_after=rx("anaphora_after"), anaphora_before=rx("anaphora_before"),
@@ -155,6 +170,18 @@ def event_lexicon(language: str) -> EventLexicon:
         currency_before=re.compile(B + _alt([str(w) for w in data.get("currency_words") or []]) + r"\s+$", re.IGNORECASE),
         currency_after=re.compile(r"^\s*" + _alt([str(w) for w in data.get("currency_words") or []]) + E, re.IGNORECASE),
         telling=re.compile(B + _alt(telling) + E, re.IGNORECASE),
+        baseline_before=re.compile(B + _alt([str(w) for w in (data.get("baseline") or {}).get("from") or []])
+                                   + r"\s+(?:[^\s\d]+\s+){0,2}\S*\d\S*(?:\s+[^\s\d]+){0,3}?\s+"
+                                   + r"(?:" + _alt([str(w) for w in (data.get("baseline") or {}).get("at") or []])
+                                   + r"\s+)?$",
+                                   re.IGNORECASE),
+        baseline_after=re.compile(r"^\s*,?\s*" + _alt([str(w) for w in (data.get("baseline") or {}).get("to") or []]) + E,
+                                  re.IGNORECASE),
+        occasion=re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _alt([str(w) for w in occasion.get("prepositions") or []])
+                            + r"\s+(?:[\w$.,-]+\s+){0," + str(int(occasion.get("words_after") or 0)) + "}?", re.IGNORECASE),
+        event_relative=tuple((re.compile(B + _alt([str(k)]) + r"(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE), int(v))
+                             for k, v in (data.get("event_relative") or {}).items()),
+        state_end=re.compile(B + _alt([str(w) for w in data.get("state_end_words") or []]) + r"(?:\s+|$)", re.IGNORECASE),
         subject_pronouns=re.compile(r"^\W*" + _alt([str(w) for w in data.get("subject_pronouns") or []]) + E, re.IGNORECASE),
         statement=next(((k, str((data.get("quoted_statement") or {}).get("trigger") or k.name)) for k in kinds
                         if k.name == (data.get("quoted_statement") or {}).get("kind")), None),
@@ -248,6 +275,38 @@ def _is_anaphoric(sentence: str, t: _Trigger, lex: EventLexicon) -> bool:
     return bool(re.search(rf"{lex.anaphora_before.pattern}\s+$", before, re.IGNORECASE))
 
 
+EVENT_RELATIVE = "event-relative"
+
+
+def _event_relative(t: _Trigger, s: Sentence, triggers: list[_Trigger], lex: EventLexicon) -> TimeExpr | None:
+    """"pembagian amplop ... pada malam sebelum pencoblosan", "handed out cash on the eve of the vote": a time told
+    by another happening of the sentence and a number of days before or after it. The time stays unresolved here
+    (``edtf`` ""; ``rule`` "event-relative:<kind>:<days>:<trigger>"); linking dates it from the event of that kind."""
+    for o in triggers:
+        if o.start < t.end:
+            continue
+        gap = s.text[t.end:o.start]
+        for rx, days in lex.event_relative:
+            m = rx.search(gap)
+            if m is None:
+                continue
+            a = s.start + t.end + m.start()
+            return TimeExpr(phrase=s.text[t.end + m.start():o.end], start=a, end=s.start + o.end, sentence=s.index,
+                            edtf="", precision="day", approximate=False, anchor=None,
+                            rule=f"{EVENT_RELATIVE}:{o.kind.name}:{days}:{o.canonical}")
+        break  # only the happening right after the trigger
+    return None
+
+
+def _occasion(sentence: str, t: _Trigger, o: _Trigger, lex: EventLexicon) -> bool:
+    """``o`` is told as the occasion of ``t``, a few words on: "launched at the COP29 summit", "diluncurkan di sela
+    KTT G20". Only a verb has an occasion ("discuss the stoppage at a meeting": the stoppage is what is discussed)."""
+    words = t.text.split()
+    verb = bool(words) and (words[0].casefold().startswith(lex.verb_prefixes)
+                            or words[-1].casefold().endswith(lex.verb_suffixes))
+    return verb and o.start >= t.end and bool(lex.occasion.fullmatch(sentence[t.end:o.start]))
+
+
 def _nearest_time(
     t: _Trigger, s: Sentence, times: list[TimeExpr], triggers: list[_Trigger], lex: EventLexicon,
     quotes: Sequence[tuple[int, int]] = (),
@@ -261,13 +320,15 @@ def _nearest_time(
     "flooded since Saturday") dates the start of the happening, unless the sentence counts a first
     one since then ("the first visit since 2019"). A time told with a verb of saying ("said on
     Tuesday") does not date a happening reported in the perfect after it ("it had classified ...").
-    A trigger inside a direct quote takes only a time of the same quote."""
+    A trigger inside a direct quote takes only a time of the same quote. A trigger told as the occasion of
+    another ("launched at the COP29 summit in Baku in November 2024") does not block it either."""
     a, b = s.start + t.start, s.start + t.end
     quote = next(((qa, qb) for qa, qb in quotes if qa <= a and b <= qb), None)
 
     def blocked(lo: int, hi: int, barriers: bool = True) -> bool:
         if any(o is not t and lo <= s.start + o.start and s.start + o.end <= hi
-               and not (lo == b and not s.text[t.end:o.start].strip()) for o in triggers):
+               and not (lo == b and (not s.text[t.end:o.start].strip() or _occasion(s.text, t, o, lex)))
+               for o in triggers):
             return True
         gap = s.text[lo - s.start:hi - s.start]
         if not barriers or not lex.barriers.search(gap):
@@ -328,19 +389,30 @@ def _finer_apposition(best: TimeExpr, cands: list[TimeExpr], s: Sentence) -> Tim
     return best
 
 
-def _planned(s: Sentence, time: TimeExpr | None, lex: EventLexicon) -> bool:
-    """Planned: the sentence says so (undangan, akan, will ...) and its time is not all past."""
+def _planned(s: Sentence, time: TimeExpr | None, lex: EventLexicon, kind: Kind | None = None,
+             anchor: str | None = None, marker: bool | None = None) -> bool:
+    """Planned: the happening itself lies after the article's anchor ("will meet in April"), or its time holds
+    the anchor and the sentence says it is to come (akan, will ...). A time that ends a state ("remains in force
+    until 2027", "ditutup hingga Jumat") is no time of a happening to come, unless the kind is that end (a
+    deadline). ``anchor`` is the article's, for times that needed none; ``marker`` overrides the sentence's
+    planned markers."""
     if time is None:
         return False
     bounds = edtf_bounds(time.edtf)
     if bounds is None:
         return False
-    anchor = dt.date.fromisoformat(time.anchor) if time.anchor else None
-    if anchor is not None and bounds[0] > anchor:
-        return True
-    if not lex.planned.search(s.text):
+    rel = time.start - s.start
+    if not (kind is not None and kind.at_end) and not time.rule.startswith("span:") and (
+            re.search(lex.state_end.pattern + r"$", s.text[max(0, rel - 25):rel], re.IGNORECASE) or lex.state_end.match(time.phrase)):
         return False
-    return anchor is None or bounds[1] >= anchor
+    said = bool(lex.planned.search(s.text)) if marker is None else marker
+    day = time.anchor or anchor
+    if day is None:
+        return said
+    when = dt.date.fromisoformat(day)
+    if bounds[0] > when:
+        return True
+    return said and bounds[1] >= when
 
 
 def _clauses(s: Sentence, lex: EventLexicon) -> list[tuple[int, int]]:
@@ -364,8 +436,8 @@ def _participants(
         # a trigger right before another is its subject ("Longsor menutup ...", "floods destroyed ..."): they share
         group = {id(t)}
         for x, y in itertools.pairwise(mates):
-            if not s.text[x.end:y.start].strip() and (id(x) in group or id(y) in group):
-                group |= {id(x), id(y)}
+            if (not s.text[x.end:y.start].strip() or _occasion(s.text, x, y, lex)) and (id(x) in group or id(y) in group):
+                group |= {id(x), id(y)}  # "Longsor menutup", "launched at the summit in Baku": they share the names
         mine = []
         for m in in_clause:
             rel = m.start - s.start
@@ -379,16 +451,23 @@ def _participants(
 
 
 _HEAD_NOUN = re.compile(r"(?<![\w-])[Tt]he\s+([A-Z][a-z]{3,})(?![\w-])")
+_HEAD_NOUN_LOWER = re.compile(r"(?<![\w-])[Tt]he\s+([a-z]{4,})(?![\w-])")
 
 
-def _head_noun_organisations(s: Sentence, t: _Trigger, mentions: tuple[Mention, ...]) -> list[Mention]:
+def _head_noun_organisations(s: Sentence, t: _Trigger | None, mentions: tuple[Mention, ...],
+                             lowercase: bool = False) -> list[Mention]:
     """"The Commission opened ...": the organisation named in full earlier in the article whose name ends in
-    that head noun ("European Commission"), the latest one first; only before the trigger (its subject)."""
+    that head noun ("European Commission"), the latest one first; only before the trigger (its subject).
+    With ``lowercase``, "the bank" also names the one organisation the article named "... Bank"."""
     out: list[Mention] = []
-    for hm in _HEAD_NOUN.finditer(s.text[:t.start]):
+    rx = _HEAD_NOUN_LOWER if lowercase else _HEAD_NOUN
+    for hm in rx.finditer(s.text[:t.start] if t is not None else s.text):
         noun = hm.group(1).casefold()
         cands = [m for m in mentions if m.type == "organization" and m.subtype != "media" and m.start < s.start
-                 and len(m.text.split()) > 1 and m.text.split()[-1].casefold() == noun]
+                 and len(m.text.split()) > 1 and m.text.split()[-1].casefold() == noun
+                 and (not lowercase or m.text.split()[-1][:1].isupper())]
+        if lowercase and len({m.key or m.text for m in cands}) != 1:
+            continue  # "the bank" of an article that names two banks: none
         if cands:
             best = max(cands, key=lambda m: m.start)
             if all((o.key or o.text) != (best.key or best.text) for o in out):
@@ -520,6 +599,39 @@ def _affiliations(text: str, mentions: tuple[Mention, ...]) -> dict[str, str]:
     return out
 
 
+_APPOSITION = re.compile(r",\s+(?:the\s+)?((?:[^,.;:()\"“”]|(?<=[A-Z])\.|\.(?=\S)){3,80}?)\s*,")
+
+
+def _roles(text: str, mentions: tuple[Mention, ...], times: tuple[TimeExpr, ...],
+           hx: HappeningLexicon) -> dict[str, Mention]:
+    """Role word -> the one person the article gives it: in the title before the name ("envoy Farida Osman",
+    "Finance Minister Dawit Alemayehu") or in an apposition after it ("Farida Osman, the U.N. special envoy on
+    climate finance,"). A word given to two people names neither."""
+    found: dict[str, dict[str, Mention]] = {}
+
+    def add(word: str, pos: int, m: Mention) -> None:
+        w = word.casefold()
+        if len(w) < 4 or not w.isalpha() or w in hx.stop or w in hx.skip or w in hx.attribution \
+                or w in hx.determiners or w in hx.pronouns or w in hx.auxiliaries or hx.future.fullmatch(w) \
+                or is_happening_verb(word.lower(), hx) \
+                or any(x.start <= pos < x.end for x in times) \
+                or any(o.start <= pos < o.end for o in mentions):
+            return
+        found.setdefault(w, {}).setdefault(m.key or m.text, m)
+
+    for m in sorted((m for m in mentions if m.type == "person"), key=lambda m: m.start):
+        before = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start - 30):m.start])
+        if before:
+            add(before.group(1), m.start - len(before.group(0)), m)
+        for title_word in (m.role or "").split():  # the title the mention finder read before the name
+            add(title_word, -1, m)
+        after = _APPOSITION.match(text, m.end)
+        if after and len(after.group(1).split()) <= 8:
+            for wm in _WORD.finditer(after.group(1)):
+                add(wm.group(0).split("'")[0].split("’")[0], after.start(1) + wm.start(), m)
+    return {w: next(iter(people.values())) for w, people in found.items() if len(people) == 1}
+
+
 def _with_affiliations(keys: tuple[str, ...], affiliation: dict[str, str], types: dict[str, str]) -> tuple[str, ...]:
     """People named without their organisation get the one their title gives elsewhere in the article
     ("kata Sutrisno" after "Ketua Dewan Komisioner OJK Sutrisno Hadiwijaya")."""
@@ -565,10 +677,13 @@ def find_event_mentions(
     mentions: tuple[Mention, ...],
     times: tuple[TimeExpr, ...],
     language: str,
+    anchor: str | None = None,
 ) -> tuple[EventMention, ...]:
-    """Event mentions of one article, in sentence order."""
+    """Event mentions of one article, in sentence order. ``anchor`` is the article's date (else the one its
+    relative times were resolved against): a happening after it is planned."""
     lex = event_lexicon(language)
     hx = happening_lexicon(language)
+    anchor = anchor or next((x.anchor for x in times if x.anchor), None)  # for times told without one
     quotes = quote_spans(text) if text else []
     first_of_paragraph: dict[int, int] = {}
     for s in sentences:
@@ -611,6 +726,7 @@ def find_event_mentions(
         mentions = tuple(promoted)
     currencies = _currencies(text, mentions, lex) if text else set()
     affiliation = _affiliations(text, mentions) if text else {}
+    roles = _roles(text, mentions, times, hx) if text else {}
     types = {m.key or m.text: m.type for m in mentions}
     all_by_sentence: dict[int, list[Mention]] = {}
     for i, m in enumerate(mentions):
@@ -631,6 +747,9 @@ def find_event_mentions(
         by_sentence_m.setdefault(m.sentence, []).append(m)
     by_sentence_t: dict[int, list[TimeExpr]] = {}
     for x in times:
+        if text and lex.baseline_before.search(text[max(0, x.start - 60):x.start]) \
+                and lex.baseline_after.search(text[x.end:x.end + 30]):
+            continue  # "naik dari Rp 14.000 pada akhir Mei menjadi ...": when the old value held, not the change
         by_sentence_t.setdefault(x.sentence, []).append(x)
     # photo captions left in the text ("FILE - ... speaks during a media conference ... Feb. 12, 2026. (AP Photo/...)",
     # "... January 14, 2026. REUTERS/Jane Doe/File Photo"): the day the photo was taken is no event
@@ -640,6 +759,17 @@ def find_event_mentions(
     statement = lex.statement
     last_dated: TimeExpr | None = None  # the time of the last event told at day precision
     prev_sentence: Sentence | None = None
+    def happening(s: Sentence, stimes: list[TimeExpr], smentions: list[Mention]) -> None:
+        """The general fallback: the clause's own verb tells the happening."""
+        found = _happening(s, stimes, smentions, quotes, lex, hx, max(0, datelines.get(s.index, s.start) - s.start),
+                           anchor, roles)
+        if found is not None:
+            out.append(EventMention(
+                sentence=s.index, trigger=found.label, kind=HAPPENING, time=found.time,
+                participants=_with_affiliations(_keys(found.participants), affiliation, types),
+                place=_place(s, found.participants, lex), planned=found.planned,
+                subject=_keys(list(found.subject)), subject_phrase=found.subject_phrase))
+
     for s in sentences:
         if s.paragraph in caption_paragraphs:
             prev_sentence = s
@@ -657,14 +787,8 @@ def find_event_mentions(
                 out.append(EventMention(
                     sentence=s.index, trigger=statement[1], kind=statement[0].name, time=x,
                     participants=_with_affiliations(_keys(named), affiliation, types), place=place, planned=False))
-            elif told is None and not any(k.regex.search(s.text) for k in lex.kinds):  # no kind's word at all
-                found = _happening(s, stimes, smentions, quotes, lex, hx)
-                if found is not None:
-                    x, label, ms, planned = found
-                    out.append(EventMention(
-                        sentence=s.index, trigger=label, kind=HAPPENING, time=x,
-                        participants=_with_affiliations(_keys(ms), affiliation, types), place=_place(s, ms, lex),
-                        planned=planned))
+            elif told is None:  # no kind's word, or none that names a happening here ("strike" with no workers)
+                happening(s, stimes, smentions)
             prev_sentence = s
             continue
         linked: TimeExpr | None = None
@@ -678,6 +802,7 @@ def find_event_mentions(
             linked = replace(last_dated, phrase=link.group(0), start=s.start + link.start(), end=s.start + link.end(),
                              sentence=s.index, rule=f"linked:{last_dated.rule}")
         seen: dict[tuple[str, str], int] = {}
+        told_before = len(out)
         for t in trig:
             time: TimeExpr | None
             if linked is not None:
@@ -696,6 +821,8 @@ def find_event_mentions(
             elif quote is not None:
                 quote = None
             if time is None:
+                time = _event_relative(t, s, trig, lex)
+            if time is None:
                 continue
             ms = _participants(t, trig, s, smentions, lex)
             if quote is not None:
@@ -713,7 +840,8 @@ def find_event_mentions(
                     and lex.subject_pronouns.match(s.text)):
                 subject = subjects.get(prev_sentence.index) or next(
                     (m for m in sorted(by_sentence_m.get(prev_sentence.index, []), key=lambda m: m.start)
-                     if m.type in ("person", "organization")), None)
+                     if m.type in ("person", "organization")), None) or next(
+                    iter(_head_noun_organisations(prev_sentence, None, mentions, lowercase=True)), None)
                 if subject is not None and (subject.key or subject.text) not in _keys(ms):
                     ms = [subject, *ms]
             # "the unions", "the club": the organisations just named (a person named beside them is not one)
@@ -743,11 +871,13 @@ def find_event_mentions(
             seen[key] = len(out)
             out.append(EventMention(
                 sentence=s.index, trigger=t.canonical, kind=t.kind.name, time=time, participants=participants,
-                place=place, planned=_planned(s, time, lex),
+                place=place, planned=_planned(s, time, lex, t.kind, anchor),
             ))
             bounds = edtf_bounds(time.edtf)
             if bounds and bounds[0] == bounds[1]:
                 last_dated = time
+        if len(out) == told_before and linked is None:
+            happening(s, stimes, smentions)  # its triggers told nothing dated ("the talks", with no time of theirs)
         prev_sentence = s
     return tuple(out)
 
@@ -772,6 +902,13 @@ class HappeningLexicon:
     determiners: frozenset[str]  # before an -ed word: an adjective ("the embattled")
     prefixes: tuple[str, ...]  # Indonesian verb prefixes
     suffixes: tuple[str, ...]  # English past suffixes
+    pronouns: frozenset[str] = frozenset()  # a subject no title can name ("it", "mereka")
+    auxiliaries: frozenset[str] = frozenset()  # end a subject noun phrase ("has", "telah")
+    infinitive: frozenset[str] = frozenset()  # "forced to cut": the verb it governs is the predicate
+    conjunctions: str = "and"  # join subjects ("Kenya and Ethiopia"), as a regex alternation
+    genitive: frozenset[str] = frozenset()  # "government of Marsabit": a name kept in a subject noun phrase
+    head_first: bool = False  # a noun phrase's head is its first word ("utusan khusus PBB"), else its last
+    reporting: frozenset[str] = frozenset()  # "Lestari mengatakan pemeriksaan ... ditargetkan": a clause told follows
 
 
 @cache
@@ -782,13 +919,19 @@ def happening_lexicon(language: str) -> HappeningLexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).casefold() for w in spec.get(key) or [])
 
-    past = [str(w) for w in (lang.load(language, "time") or {}).get("past_words") or []]
+    # irregular past forms are verbs where verbs inflect for the past (English); elsewhere they are time words
+    # ("lalu" in Indonesian)
+    past = [str(w) for w in (lang.load(language, "time") or {}).get("past_words") or []] \
+        if data.get("verb_suffixes") else []
     return HappeningLexicon(
         verbs=words("verbs"), past=frozenset(w.casefold() for w in past), attribution=words("attribution"),
         future=re.compile(B + _alt([str(w) for w in spec.get("future") or []]) + E, re.IGNORECASE),
         not_verbs=words("not_verbs"), skip=words("skip"), stop=words("stop"), determiners=words("determiners"),
         prefixes=tuple(str(w).casefold() for w in data.get("verb_prefixes") or []) if spec else (),
         suffixes=tuple(str(w).casefold() for w in data.get("verb_suffixes") or []) if spec else (),
+        pronouns=words("pronouns"), auxiliaries=words("auxiliaries"), infinitive=words("infinitive"),
+        genitive=words("genitive"), head_first=bool(spec.get("head_first")), reporting=words("reporting"),
+        conjunctions="|".join(re.escape(str(w)) for w in spec.get("conjunctions") or ["and"]),
     )
 
 
@@ -817,9 +960,13 @@ def happening_verb(label: str, language: str) -> str:
 
 def _happening(
     s: Sentence, stimes: list[TimeExpr], smentions: list[Mention], quotes: Sequence[tuple[int, int]],
-    lex: EventLexicon, hx: HappeningLexicon,
-) -> tuple[TimeExpr, str, list[Mention], bool] | None:
-    """The happening of a sentence no trigger matched: (its time, its title phrase, its participants, planned)."""
+    lex: EventLexicon, hx: HappeningLexicon, text_start: int = 0, anchor: str | None = None,
+    roles: Mapping[str, Mention] | None = None,
+) -> Happening | None:
+    """The happening of a sentence no trigger matched: its time, its title phrase (the verb and its object),
+    its participants (the subject first), whether it is planned, and its subject: the names it is or the noun
+    phrase as printed ("harga beras medium"). ``text_start`` is where the sentence's own text begins (after a
+    dateline)."""
     if not hx.prefixes and not hx.suffixes:
         return None
 
@@ -835,8 +982,18 @@ def _happening(
             before = before[:-1]
         if before and before[-1].strip(",") in hx.attribution:
             continue  # "said on Tuesday": the day of the telling
+        rel0 = x.start - s.start
+        if not x.rule.startswith("span:") and (re.search(lex.state_end.pattern + r"$", s.text[max(0, rel0 - 25):rel0],
+                                                         re.IGNORECASE) or lex.state_end.match(x.phrase)):
+            continue  # "tidak menunggu hingga Juli", "remains in force until 2027": the end of a state, no happening
         rel = x.start - s.start
-        lo, hi = next(((a, b) for a, b in clauses if a <= rel < b), (0, len(s.text)))
+        ci = next((i for i, (a, b) in enumerate(clauses) if a <= rel < b), -1)
+        lo, hi = clauses[ci] if ci >= 0 else (0, len(s.text))
+        # "terus naik sejak awal Juni", "have risen since March": a clause that is only its marker and the time
+        # dates the clause before it
+        if ci > 0 and lex.clauses.fullmatch(s.text[lo:rel].strip()):
+            lo = clauses[ci - 1][0]
+        lo = max(lo, min(text_start, rel))
         names = [m for m in smentions if lo <= m.start - s.start < hi and not quoted(m.start)
                  and m.type in ("person", "organization", "place")]
         if not names:
@@ -851,27 +1008,49 @@ def _happening(
         for i, (p, w) in enumerate(toks):
             if is_happening_verb(w, hx, prev) or (bool(hx.future.fullmatch(prev)) and w.isalpha() and w[:1].islower()):
                 verb = i
-                if any(m.start - s.start < p for m in names):  # after its subject
-                    break
+                if any(m.start - s.start < p for m in names) or _noun_phrase(s, lo, p, smentions, lex, hx, text_start, stimes):
+                    break  # after its subject
             prev = w
         if verb is None:
             continue
         vpos, vword = toks[verb]
-        if not any(m.start - s.start < vpos for m in names):
-            continue  # no named subject ("Gunmen opened fire in Port Vale"): too vague to tell
+        subject_names, phrase_subject = _subject(s, lo, vpos, names, smentions, lex, hx, text_start, stimes)
+        # "The United Nations' top climate finance envoy warned": the one person the article names by that role
+        sa, sb = _subject_span(s, lo, vpos, lex, hx, stimes)
+        head = [(m.start() + sa, m.group(0)) for m in _WORD.finditer(s.text[sa:sb])]
+        while head and (head[-1][1].casefold() in hx.auxiliaries or hx.future.fullmatch(head[-1][1])):
+            head.pop()  # "the envoy will meet": the noun before the auxiliary
+        while hx.head_first and head and head[0][1].casefold() in hx.determiners | hx.skip:
+            head.pop(0)
+        if hx.head_first:  # "Utusan khusus PBB": the head noun comes first
+            head = head[:1]
+        if roles and head and not any(n.start - s.start <= head[-1][0] < n.end - s.start for n in smentions):
+            person = roles.get(head[-1][1].casefold())
+            if person is not None:
+                subject_names, phrase_subject = [person], None
+                names = [person, *(m for m in names if (m.key or m.text) != (person.key or person.text))]
+        if not subject_names and phrase_subject is None:
+            continue  # no subject ("Gunmen opened fire in Port Vale" with no one named): too vague to tell
         # title: the verb and up to three words of its object, in the sentence's own words
         phrase = [vword]
-        for p, w in toks[verb + 1:]:
+        rest = toks[verb + 1:]
+        for j, (p, w) in enumerate(rest):
             gap = s.text[toks[verb][0]:p]
             if re.search(r"[,;:()\"“”]", gap):
                 break
             lw = w.casefold()
-            if lw in hx.stop or is_happening_verb(w, hx):
+            nxt = rest[j + 1][1] if j + 1 < len(rest) else ""
+            # "forced to cut rations": the verb the first one governs is the predicate
+            if len(phrase) == 1 and lw in hx.infinitive and nxt.isalpha() and nxt[:1].islower() \
+                    and nxt.casefold() not in hx.stop and nxt.casefold() not in hx.skip:
+                phrase.append(w)
+                continue
+            if lw in hx.stop or (is_happening_verb(w, hx) and phrase[-1].casefold() not in hx.infinitive):
                 break
             if lw in hx.skip or any(c.isdigit() for c in w):
                 continue
             phrase.append(w)
-            if len(phrase) >= 4:
+            if len(phrase) >= 4 + (phrase[1].casefold() in hx.infinitive if len(phrase) > 1 else 0):
                 break
         # names right after the verb are its object ("accused the World Bank")
         after = [m for m in names if m.start - s.start >= vpos + len(vword) and all(
@@ -879,7 +1058,139 @@ def _happening(
         if len(phrase) == 1 and after:
             phrase.append(after[0].text)
         label = " ".join(phrase)
-        planned = bool(hx.future.search(s.text[lo:hi])) or _planned(s, x, lex)
-        subject = [m for m in names if m.start - s.start < vpos and m not in after]
-        return x, label, (subject or names), planned
+        planned = _planned(s, x, lex, anchor=anchor,
+                           marker=bool(hx.future.search(s.text[lo:hi]) or lex.planned.search(s.text)))
+        subject = [m for m in subject_names if m not in after]
+        others = [m for m in names if m not in subject and m not in after]
+        return Happening(x, label, subject + after + others, planned, tuple(subject), phrase_subject)
     return None
+
+
+@dataclass(frozen=True)
+class Happening:
+    time: TimeExpr
+    label: str
+    participants: list[Mention]
+    planned: bool
+    subject: tuple[Mention, ...]
+    subject_phrase: str | None
+
+
+def _subject_span(s: Sentence, lo: int, vpos: int, lex: EventLexicon, hx: HappeningLexicon,
+                  times: Sequence[TimeExpr] = ()) -> tuple[int, int]:
+    """Where the subject of the verb at ``vpos`` is printed: the last piece of its clause before it that is
+    neither empty nor a telling ("Rudi mengatakan, kenaikan harga dipicu", "On Tuesday, Kenya and Ethiopia
+    accused", "Anggota DPR, Gregorius, mendesak", "Pemprov NTT, kata Stefanus, juga akan menggelar"); in a
+    relative clause ("kiriman dari Surabaya yang tiba") the piece before the relative pronoun."""
+    head = s.text[lo:vpos]
+    rels = [m for m in lex.relative.finditer(head) if not head[m.end():].strip(" ,")]
+    if rels:
+        head = head[:rels[-1].start()]
+    cuts = [-1] + [m.start() for m in re.finditer(r"[,;:—]|\s-\s", head)] + [len(head)]
+    for a, b in reversed(list(itertools.pairwise(cuts))):
+        piece = head[a + 1:b]
+        words = [w.casefold() for w in _WORD.findall(piece)]
+        if not words or all(w in hx.skip or w in hx.auxiliaries or hx.future.fullmatch(w) for w in words):
+            continue
+        if any(c.isdigit() for c in words[0]) or all(any(tx.start <= s.start + lo + a + 1 + m.start() < tx.end for tx in times)
+                       for m in _WORD.finditer(piece)):
+            continue  # ", 52 tahun,", ", Rabu,": an age or a time told beside the subject
+        inner = [m for m in _WORD.finditer(piece) if m.group(0).casefold() in hx.reporting and m.start() > 0]
+        if inner and any(w[:1].islower() for w in _WORD.findall(piece[inner[-1].end():])):
+            # "Kepala Pusat ... Lestari mengatakan pemeriksaan ulang ... ditargetkan", "Doe said the bank had ...":
+            # what was told
+            return lo + a + 1 + inner[-1].end(), lo + b
+        if words[0] in hx.attribution:
+            told = re.match(r"\W*\w+\W*", piece)
+            rest = piece[told.end():] if told else ""
+            if not rest.strip() or not any(w[:1].islower() for w in _WORD.findall(rest)):
+                continue  # ", kata Stefanus,", ", said Doe,": who told it
+            # "mengatakan seluruh pesawat telah menjalani", "said the bank had released": what was told
+            return lo + a + 1 + (told.end() if told else 0), lo + b
+        return lo + a + 1, lo + b
+    return lo, lo + len(head)
+
+
+def _noun_phrase(s: Sentence, lo: int, vpos: int, smentions: list[Mention], lex: EventLexicon,
+                 hx: HappeningLexicon, text_start: int = 0, times: Sequence[TimeExpr] = ()) -> str | None:
+    """The common noun phrase printed as the subject of the verb at ``vpos`` ("harga beras medium",
+    "operasi pasar"), None when the subject is a name, a pronoun or nothing."""
+    a, b = _subject_span(s, lo, vpos, lex, hx, times)
+    words: list[str] = []
+    initial = False
+    for m in _WORD.finditer(s.text[a:b]):
+        w = m.group(0).strip("'’")
+        lw = w.casefold()
+        pos = a + m.start()
+        name = next((n for n in smentions if n.start - s.start <= pos < n.end - s.start), None)
+        if not words:
+            if lw in hx.determiners or lw in hx.skip or any(c.isdigit() for c in w) \
+                    or any(x.start <= s.start + pos < x.end for x in times):
+                continue  # "the", "5.000 ton", "Rabu": not the head of the phrase
+            if name is not None or lw in hx.pronouns or lw in hx.attribution or lex.sources.fullmatch(w):
+                return None  # a name is the subject, or a pronoun
+            initial = not re.search(r"\w", s.text[text_start:pos])
+        if not words and (re.fullmatch(hx.conjunctions, lw) or lw in hx.not_verbs):
+            continue  # "termasuk 5.000 ton kiriman", "and Chilean output": a linking word before the phrase
+        if lw in hx.pronouns:
+            return None  # "On Tuesday it pointed out": a pronoun is the subject
+        if name is not None and words:
+            return None  # "Anggota Komisi IV", "Kepala Bapanas Rudi": a title before the name that is the subject
+        if lw in hx.genitive and not any(c.isdigit() for c in w):
+            nxt = next((n for n in smentions if pos + len(w) <= n.start - s.start <= pos + len(w) + 1), None)
+            if nxt is not None:
+                words += [w, nxt.text]  # "kiriman dari Surabaya", "government of Marsabit"
+            break
+        if name is not None or lw in hx.stop or lw in hx.skip or hx.future.fullmatch(w) or lw in hx.auxiliaries \
+                or any(c.isdigit() for c in w):
+            break
+        words.append(w)
+        if len(words) >= 4:
+            break
+    if not words or not any(len(w) >= 3 for w in words) or words[-1].casefold() in hx.determiners \
+            or words[0].casefold() in hx.pronouns:
+        return None
+    if not any(w[:1].islower() for w in words) and not (initial and len(words) == 1):
+        return None  # capitalised words only: a name the finder left out ("Gunmen" opening a sentence is none)
+    return " ".join(words)
+
+
+def _subject(
+    s: Sentence, lo: int, vpos: int, names: list[Mention], smentions: list[Mention], lex: EventLexicon,
+    hx: HappeningLexicon, text_start: int = 0, times: Sequence[TimeExpr] = (),
+) -> tuple[list[Mention], str | None]:
+    """The subject of the verb at ``vpos``: the names printed as it ("Kenya and Ethiopia accused ...") or, when
+    it is a common noun phrase, that phrase ("Harga beras medium ... naik"); the names before the verb
+    when neither can be told apart."""
+    phrase = _noun_phrase(s, lo, vpos, smentions, lex, hx, text_start, times)
+    if phrase is not None:
+        return [], phrase
+    a, b = _subject_span(s, lo, vpos, lex, hx, times)
+    inside = [m for m in names if a <= m.start - s.start < b]
+    if inside:
+        # "The U.N. World Food Programme (WFP)": names printed side by side are one name, the last one its head;
+        # names joined by "and", "dan" or a comma are several subjects
+        groups: list[list[Mention]] = [[inside[0]]]
+        for p, q in itertools.pairwise(inside):
+            gap = s.text[p.end - s.start:q.start - s.start]
+            if re.fullmatch(r"\s*(?:,|&|" + hx.conjunctions + r")\s*", gap, re.IGNORECASE):
+                groups.append([q])
+            elif not any(w.casefold().strip("()'’,") in hx.stop for w in gap.split()):
+                groups[-1].append(q)  # "Ethiopia's Finance Minister Dawit Alemayehu": one name, its head the person
+            else:
+                break  # "the World Bank of Somalia": only the names before the preposition are the subject
+        return [max(g, key=lambda m: (m.type != "place", len(m.text))) for g in groups], None
+    # "The U.N. World Food Programme (WFP) said it had been forced to ...": a pronoun after a verb of saying is the
+    # one who said it
+    told = [m for m in _WORD.finditer(s.text, lo, vpos) if m.group(0).casefold() in hx.reporting]
+    if told and a >= told[-1].end():
+        speaker, _ = _subject(s, lo, told[-1].start(), names, smentions, lex, hx, text_start, times)
+        if speaker:
+            return speaker, None
+    # "Yuliana Sari, mengatakan pihaknya memberlakukan ...": a pronoun or nothing names the subject; the one who
+    # told it, else the first organisation, stands for it
+    before = [m for m in names if m.start - s.start < vpos]
+    for typ in ("person", "organization"):
+        if any(m.type == typ for m in before):
+            return [next(m for m in before if m.type == typ)], None
+    return before, None

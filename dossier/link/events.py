@@ -10,7 +10,10 @@ linear in the number of reports. Each report is attached to the best compatible 
 precise date first, in an order that does not depend on the order of the articles.
 
 The event's date is the consensus: the narrowest date reported, the most reported among equals.
-Its id is a slug of kind, date and main participants, independent of article order.
+Its id is a slug of kind, date and main participants, independent of article order. A mention dated
+by another happening ("pada malam sebelum pencoblosan") is dated from the events the first
+clustering formed, then all reports are clustered again. A happening (the general fallback) is
+titled by its subject, the names or the noun phrase the sentence gives, and its own predicate.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol, cast
 
 from dossier import lang
-from dossier.extract.events import HAPPENING, find_event_mentions, happening_verb
+from dossier.extract.events import EVENT_RELATIVE, HAPPENING, find_event_mentions, happening_verb
 from dossier.extract.timex import edtf_bounds, normalise_times
 from dossier.model import Article, Event, EventMention, EventReport, Extraction, Mention
 
@@ -50,6 +53,7 @@ class _Report:
     place: str | None
     start: dt.date
     end: dt.date
+    subject: tuple[str, ...] = ()  # entity ids of a happening's subject
 
     @property
     def width(self) -> int:
@@ -183,9 +187,37 @@ def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
     return out
 
 
+def _report(art_id: str, em: EventMention, sents: Mapping[int, str], by_key: Mapping[str, Mention],
+            links: EntityLinksLike) -> _Report | None:
+    if em.time is None or not em.time.edtf:
+        return None
+    bounds = edtf_bounds(em.time.edtf)
+    if bounds is None:
+        return None
+    ids: list[str] = []
+    types: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for key in em.participants:
+        eid = links.entity_id(art_id, key)
+        if not eid or eid in ids:
+            continue
+        ids.append(eid)
+        pm = by_key.get(key)
+        types[eid] = pm.type if pm else "other"
+        names[eid] = key
+    place = links.entity_id(art_id, em.place) if em.place else None
+    if place:
+        names.setdefault(place, em.place or place)
+        types.setdefault(place, "place")
+    subject = tuple(dict.fromkeys(e for e in (links.entity_id(art_id, k) for k in em.subject) if e))
+    return _Report(art_id, em, sents.get(em.sentence, ""), tuple(ids), types, names, place, *bounds, subject=subject)
+
+
 def _reports(
-    articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLinksLike
+    articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLinksLike,
+    resolve: Callable[[str, EventMention], EventMention | None] | None = None,
 ) -> list[_Report]:
+    """Reports of dated event mentions; with ``resolve``, only those of the mentions it gives a date to."""
     out: list[_Report] = []
     for art in sorted(articles, key=lambda a: a.id):
         ex = extractions.get(art.id)
@@ -196,28 +228,54 @@ def _reports(
             by_key.setdefault(m.key or m.text, m)
         sents = {s.index: s.text for s in ex.sentences}
         for em in ex.event_mentions:
-            if em.time is None or not em.time.edtf:
-                continue
-            bounds = edtf_bounds(em.time.edtf)
-            if bounds is None:
-                continue
-            ids: list[str] = []
-            types: dict[str, str] = {}
-            names: dict[str, str] = {}
-            for key in em.participants:
-                eid = links.entity_id(art.id, key)
-                if not eid or eid in ids:
+            if resolve is not None:
+                found = resolve(art.id, em)
+                if found is None:
                     continue
-                ids.append(eid)
-                pm = by_key.get(key)
-                types[eid] = pm.type if pm else "other"
-                names[eid] = key
-            place = links.entity_id(art.id, em.place) if em.place else None
-            if place:
-                names.setdefault(place, em.place or place)
-                types.setdefault(place, "place")
-            out.append(_Report(art.id, em, sents.get(em.sentence, ""), tuple(ids), types, names, place, *bounds))
+                em = found
+            r = _report(art.id, em, sents, by_key, links)
+            if r is not None:
+                out.append(r)
     return out
+
+
+def _label_of(kind: str, trigger: str, language: str) -> str:
+    """The label a kind's data gives a trigger ("pencoblosan" -> "Pemungutan suara"), else the kind's label."""
+    spec = ((lang.load(language, "events") or lang.load("en", "events")).get("kinds") or {}).get(kind) or {}
+    labels = {str(k).casefold(): str(v) for k, v in (spec.get("labels") or {}).items()}
+    return labels.get(trigger.casefold(), str(spec.get("label") or kind))
+
+
+def _event_relative(clusters: list[_Cluster], links: EntityLinksLike, language: str
+                    ) -> Callable[[str, EventMention], EventMention | None]:
+    """Dates mentions told by another happening ("pada malam sebelum pencoblosan": rule
+    "event-relative:election:-1") from the day-precise events of that kind: those sharing a participant with
+    the mention, else all; only when they agree on one day."""
+    groups = _groups(language)
+
+    def resolve(article_id: str, em: EventMention) -> EventMention | None:
+        t = em.time
+        if t is None or t.edtf or not t.rule.startswith(EVENT_RELATIVE + ":"):
+            return None
+        _, kind, days, trigger = t.rule.split(":", 3)
+        group = groups.get(kind, kind)
+        cands = [c for c in clusters if c.start == c.end and any(groups.get(k, k) == group for k in c.kinds)]
+        # "pencoblosan" is the vote ("Pemungutan suara", "Pemungutan suara ulang"), not its count ("Rekapitulasi")
+        want = _label_of(kind, trigger, language).casefold()
+        alike = [c for c in cands if any(
+            r.mention.trigger == trigger or _label_of(r.mention.kind, r.mention.trigger, language).casefold()
+            .startswith(want) or want.startswith(_label_of(r.mention.kind, r.mention.trigger, language).casefold())
+            for r in c.reports)]
+        cands = alike or cands
+        mine = {e for e in (links.entity_id(article_id, k) for k in em.participants) if e}
+        shared = [c for c in cands if mine & (c.people() | c.others())]
+        days_found = {c.start for c in (shared or cands)}
+        if len(days_found) != 1:
+            return None
+        day = next(iter(days_found)) + dt.timedelta(days=int(days))
+        return replace(em, time=replace(t, edtf=day.isoformat(), rule=f"{t.rule}:{next(iter(days_found)).isoformat()}"))
+
+    return resolve
 
 
 def _cluster(reports: list[_Report], language: str) -> list[_Cluster]:
@@ -332,6 +390,25 @@ def _object_word(kind: str, reports: list[_Report], language: str) -> str | None
     return words.most_common(1)[0][0] if words else (str(req[0]) if req else None)
 
 
+def _happening_subject(c: _Cluster, triggers: Counter[str], best_name: Callable[[str], str],
+                       data: Mapping[str, object]) -> str | None:
+    """A happening's subject as its title prints it: the names the reports give as its subject ("Kenya and
+    Ethiopia") or the noun phrase they print ("Harga beras medium"); the report of the most told verb first."""
+    spec = data.get("happening") if isinstance(data.get("happening"), dict) else {}
+    joiner = str(cast("dict[str, object]", spec).get("subject_joiner") or " and ")
+    top = sorted(triggers.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0] if triggers else None
+    reports = sorted((r for r in c.reports if r.mention.kind == HAPPENING),
+                     key=lambda r: (r.mention.trigger != top, not r.subject, r.article_id, r.mention.sentence))
+    for r in reports:
+        if r.subject:
+            names = list(dict.fromkeys(best_name(e) for e in r.subject))
+            return names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
+        if r.mention.subject_phrase:
+            phrase = r.mention.subject_phrase
+            return phrase[:1].upper() + phrase[1:]
+    return None
+
+
 def _event(c: _Cluster, language: str, display: Callable[[str], str | None] | None = None) -> Event:
     specs = (lang.load(language, "events") or lang.load("en", "events")).get("kinds") or {}
 
@@ -375,7 +452,12 @@ def _event(c: _Cluster, language: str, display: Callable[[str], str | None] | No
         main = [p for p in participants if p != place][:3]
     main_sorted = sorted(main, key=lambda p: (-pcount[p], p))
     triggers = Counter(r.mention.trigger for r in c.reports if r.mention.kind == kind)
-    title = _title(kind, [best_name(p) for p in main_sorted], best_name(place) if place else None,
+    title_names = [best_name(p) for p in main_sorted]
+    if kind == HAPPENING:
+        subject = _happening_subject(c, triggers, best_name, data)
+        if subject:
+            title_names = [subject]
+    title = _title(kind, title_names, best_name(place) if place else None,
                    _object_word(kind, c.reports, language), triggers, language, _thing(kind, c.reports, language))
     ident = slugify("-".join([kind, edtf.replace("/", "-").replace("~", ""), *sorted(main_sorted)[:2]]))
     reports = tuple(
@@ -406,7 +488,12 @@ def link_events(
     """Events of the dossier, merged across articles, sorted by date then id. Titles in ``language``;
     ``display`` maps an entity id to the name titles give it (its display name in ``language``),
     else titles use the names the articles printed. Ids never depend on it."""
-    clusters = _cluster(_reports(articles, extractions, links), language)
+    reports = _reports(articles, extractions, links)
+    clusters = _cluster(reports, language)
+    # "pada malam sebelum pencoblosan": dated from the events just formed, then linked with the others
+    relative = _reports(articles, extractions, links, _event_relative(clusters, links, language))
+    if relative:
+        clusters = _cluster(reports + relative, language)
     events = [_event(c, language, display) for c in clusters]
     # stable, unique ids: a repeated id gets -2, -3 ... in an order independent of the articles
     events.sort(key=lambda e: (e.id, e.date or "", e.reports[0].article_id if e.reports else "",
@@ -474,6 +561,6 @@ def reanchor(
             continue
         anchor = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         times = normalise_times(art.text, ex.sentences, art.language, anchor, True)
-        ems = find_event_mentions(art.text, ex.sentences, ex.mentions, times, art.language)
+        ems = find_event_mentions(art.text, ex.sentences, ex.mentions, times, art.language, anchor)
         out[art.id] = replace(ex, times=times, event_mentions=ems, anchor=anchor, anchor_inferred=True)
     return out
