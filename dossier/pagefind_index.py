@@ -50,16 +50,17 @@ def pagefind_executable() -> Path:
     raise PagefindMissing(MISSING)
 
 
-def run_pagefind(site_dir: Path, *, root_selector: str | None = None, timeout: float = 3600) -> str:
+def run_pagefind(site_dir: Path, *, root_selector: str | None = None, exclude: tuple[str, ...] = (),
+                 timeout: float = 3600) -> str:
     """Index the built site ``site_dir`` into ``site_dir / "pagefind"``; returns Pagefind's report.
 
     ``root_selector`` indexes only that element of pages without ``data-pagefind-body`` (the
-    benchmark's bare Material build). Raises :class:`PagefindMissing` or ``RuntimeError``.
+    benchmark's bare Material build); ``exclude`` adds selectors to :data:`EXCLUDE`. Raises :class:`PagefindMissing` or ``RuntimeError``.
     """
     exe = pagefind_executable()
     shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
     cmd = [str(exe), "--site", str(site_dir), "--output-subdir", BUNDLE]
-    for selector in EXCLUDE:
+    for selector in (*EXCLUDE, *exclude):
         cmd += ["--exclude-selectors", selector]
     if root_selector:
         cmd += ["--root-selector", root_selector]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,16 @@ def test_only_content_pages_are_indexed(pagefind_site: Path) -> None:
     html = (pagefind_site / "index.html").read_text(encoding="utf-8")
     nav = html.split("data-pagefind-body", 1)[0]
     assert 'class="md-nav' in nav  # the navigation is outside the indexed article
+
+
+def test_benchmark_measures_pagefind(pagefind_site: Path, tmp_path: Path) -> None:
+    from dossier.bench import _pagefind
+
+    site = tmp_path / "site"
+    shutil.copytree(pagefind_site, site, ignore=shutil.ignore_patterns("pagefind"))
+    logged: list[str] = []
+    row = _pagefind(site, logged.append)
+    assert row["pagefind_s"] > 0
+    assert 0 < row["pagefind_chunk_bytes"] < row["pagefind_bytes"]
+    assert 0 < row["pagefind_meta_bytes"] < row["pagefind_bytes"]
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
