@@ -7,7 +7,8 @@ subprocess so that times include start-up and memory is measured per build:
    (articles per second), rendering and writing, and peak memory;
 2. a warm build after adding one article (the cache holds every other extraction);
 3. unless ``--skip-mkdocs``: ``mkdocs build`` of a site that uses the dossier plugin (cold
-   cache), and a bare Material build of the pages ``dossier build`` wrote (no plugin).
+   cache), and a bare Material build of the pages ``dossier build`` wrote (no plugin);
+4. Pagefind over that bare build's site (what ``search: pagefind`` adds), when it is installed.
 
 It prints a Markdown table and writes ``bench.md`` and ``bench.json`` into ``--out``.
 """
@@ -45,6 +46,7 @@ FIELDS = (
     "cold_build_s", "warm_build_s", "warm_extract_s", "warm_link_s", "warm_render_s", "warm_write_s",
     "peak_rss_mib", "peak_rss_workers_mib", "warm_peak_rss_mib",
     "content_bytes", "site_bytes", "search_index_bytes",
+    "pagefind_s", "pagefind_bytes", "pagefind_meta_bytes", "pagefind_chunk_bytes",
     "mkdocs_plugin_s", "mkdocs_bare_s",
     "warm_vs_cold", "cold_vs_bare", "plugin_vs_sum", "warm_cache_hits",
 )
@@ -153,6 +155,24 @@ def _mkdocs_build(config: dict[str, Any], path: Path) -> float:
     return elapsed
 
 
+def _pagefind(site: Path, log: Any) -> dict[str, Any]:
+    """Pagefind over a bare Material build (its article only, as ``data-pagefind-body`` does with the
+    plugin): time, whole bundle, and the biggest files one query loads (metadata, index chunk)."""
+    from dossier.pagefind_index import BUNDLE, PagefindMissing, bundle_stats, run_pagefind
+
+    empty = {"pagefind_s": None, "pagefind_bytes": None, "pagefind_meta_bytes": None, "pagefind_chunk_bytes": None}
+    t0 = time.perf_counter()
+    try:
+        run_pagefind(site, root_selector="article.md-content__inner", exclude=(".dossier-embed",))
+    except PagefindMissing as exc:
+        log(f"bench: Pagefind skipped: {exc}")
+        return empty
+    elapsed = time.perf_counter() - t0
+    stats = bundle_stats(site / BUNDLE)
+    return {"pagefind_s": round(elapsed, 3), "pagefind_bytes": stats.total_bytes,
+            "pagefind_meta_bytes": stats.meta_bytes, "pagefind_chunk_bytes": stats.largest_chunk_bytes}
+
+
 def _ratio(a: float | None, b: float | None) -> float | None:
     return round(a / b, 3) if a is not None and b else None
 
@@ -188,6 +208,7 @@ def bench_one(n: int, root: Path, skip_mkdocs: bool = False, log: Any = print) -
         "warm_peak_rss_mib": round(warm["rss_self_kib"] / 1024, 1),
         "content_bytes": _tree_bytes(content), "warm_cache_hits": warm["cache_hits"],
         "site_bytes": None, "search_index_bytes": None, "mkdocs_plugin_s": None, "mkdocs_bare_s": None,
+        "pagefind_s": None, "pagefind_bytes": None, "pagefind_meta_bytes": None, "pagefind_chunk_bytes": None,
     }
     if not skip_mkdocs:
         log(f"bench N={n}: mkdocs build with the dossier plugin")
@@ -208,6 +229,8 @@ def bench_one(n: int, root: Path, skip_mkdocs: bool = False, log: Any = print) -
         row["site_bytes"] = _tree_bytes(plugin_site)
         index = plugin_site / "search" / "search_index.json"
         row["search_index_bytes"] = index.stat().st_size if index.is_file() else None
+        log(f"bench N={n}: Pagefind over the bare build")
+        row.update(_pagefind(bare_site, log))
     row["warm_vs_cold"] = _ratio(row["warm_build_s"], row["cold_build_s"])
     row["cold_vs_bare"] = _ratio(row["cold_build_s"], row["mkdocs_bare_s"])
     row["plugin_vs_sum"] = _ratio(row["mkdocs_plugin_s"],
@@ -240,7 +263,10 @@ _LABELS = {
     "peak_rss_mib": "peak memory, main process (MiB)", "peak_rss_workers_mib": "peak memory, one worker (MiB)",
     "warm_peak_rss_mib": "peak memory, warm build (MiB)",
     "content_bytes": "generated Markdown (MB)", "site_bytes": "built site (MB)",
-    "search_index_bytes": "search index (MB)", "mkdocs_plugin_s": "`mkdocs build` with plugin (s)",
+    "search_index_bytes": "search index, Material's lunr (MB)",
+    "pagefind_s": "Pagefind over the bare build (s)", "pagefind_bytes": "Pagefind bundle, whole folder (MB)",
+    "pagefind_meta_bytes": "Pagefind metadata, loaded by the first query (MB)",
+    "pagefind_chunk_bytes": "Pagefind largest index chunk (MB)", "mkdocs_plugin_s": "`mkdocs build` with plugin (s)",
     "mkdocs_bare_s": "bare Material build (s)", "warm_vs_cold": "warm / cold (target ≤ 0.25)",
     "cold_vs_bare": "cold / bare Material (target ≤ 0.5)",
     "plugin_vs_sum": "plugin build / (cold + bare) (target ≤ 1.3)",
@@ -253,7 +279,7 @@ def table(rows: list[dict[str, Any]]) -> str:
         if value is None:
             return "–"
         if key.endswith("_bytes"):
-            return f"{value / 1e6:.1f}"
+            return f"{value / 1e6:.1f}" if value >= 1e6 else f"{value / 1e6:.3f}"
         if isinstance(value, float):
             return f"{value:,.2f}" if value < 100 else f"{value:,.0f}"
         return f"{value:,}"

@@ -43,6 +43,9 @@ class Settings:
     """Worker processes for extraction; 0 picks by the number of articles and cores."""
     strict: bool = False
     """Turn warnings about rejected input into a failing exit code."""
+    search: str = "lunr"
+    """The site's search: `lunr` (Material's built-in search, one index file) or `pagefind` (a
+    chunked Pagefind index built after MkDocs, for big dossiers; needs the `pagefind` extra)."""
     extra: dict[str, Any] = field(default_factory=dict)
     """Options not known to this version, kept so that a typo can be reported."""
 
@@ -54,6 +57,9 @@ class Settings:
                        curation=fix(self.curation), cache_dir=fix(self.cache_dir),
                        state_file=fix(self.state_file))
 
+
+SEARCH_ENGINES = ("lunr", "pagefind")
+"""Values of the ``search`` option."""
 
 PATH_OPTIONS = {"seeds", "out", "curation", "cache_dir", "state_file"}
 
