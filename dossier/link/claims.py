@@ -137,12 +137,12 @@ def _features(item: _Item) -> set[str]:
 
 def _score(a: _Item, b: _Item) -> float:
     """How likely two sentences report the same thing (0..1); 0 when they cannot."""
-    union = a.entities | b.entities
     shared = len(a.entities & b.entities)
-    ent = shared / len(union) * min(1.0, shared / 3) if union else 0.0
+    union = len(a.entities) + len(b.entities) - shared
+    ent = shared / union * min(1.0, shared / 3) if union else 0.0
     numbers = (bool(a.dimensions & b.dimensions) and quantities_agree(a.quantities, b.quantities)) or bool(a.dates & b.dates)
     if a.language != b.language:
-        if len(a.entities & b.entities) >= 2 and numbers:
+        if shared >= 2 and numbers:
             return 0.5 + 0.5 * ent
         return 0.0
     return 0.65 * cosine(a.vector, b.vector) + 0.2 * ent + 0.15 * numbers
@@ -206,12 +206,19 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
     parent = list(range(len(items)))
     members: dict[int, set[int]] = {i: {items[i].article} for i in range(len(items))}
     group_of: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    # groups that were too unlike, by root and sample sizes: a group's sample changes only when it
+    # grows (its members are appended), so the same two samples are not compared twice
+    unlike: set[tuple[int, int, int, int]] = set()
     for _, a, b in scored:
         ra, rb = _find(parent, a), _find(parent, b)
         if ra == rb or members[ra] & members[rb]:
             continue  # at most one sentence per article in a claim
         xs, ys = group_of[ra][:LINK_SAMPLE], group_of[rb][:LINK_SAMPLE]
+        key = (ra, rb, len(xs), len(ys))
+        if key in unlike:
+            continue
         if sum(_cross_scores(xs, ys, neighbours)) / (len(xs) * len(ys)) < MEAN_LINK:
+            unlike.add(key)
             continue  # no chaining: the two groups must be alike on average, not through one pair
         parent[rb] = ra
         members[ra] |= members.pop(rb)

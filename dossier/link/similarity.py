@@ -163,9 +163,17 @@ class _Words:
     joiners: frozenset[str]
     units: dict[str, tuple[str, float]]
     unit_dims: frozenset[str]
-    hedges: tuple[tuple[str, ...], ...]
+    number_words: frozenset[str]  # numbers, fractions and teens: tokens that start a number
+    hedges: dict[int, frozenset[tuple[str, ...]]]  # by their number of words
     decimal: str
     thousands: str
+
+
+def _by_length(phrases: Iterable[tuple[str, ...]]) -> dict[int, frozenset[tuple[str, ...]]]:
+    out: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+    for p in phrases:
+        out[len(p)].add(p)
+    return {n: frozenset(ps) for n, ps in sorted(out.items())}
 
 
 @cache
@@ -180,7 +188,9 @@ def _number_words(language: str) -> _Words:
         joiners=frozenset(str(w).lower() for w in d.get("joiners") or []),
         units=units,
         unit_dims=frozenset(u[0] for u in units.values()),
-        hedges=tuple(tuple(str(h).lower().split()) for h in d.get("approximate") or []),
+        number_words=frozenset(str(k).lower() for key in ("numbers", "fractions") for k in (d.get(key) or {}))
+        | frozenset(str(t).lower() for t in d.get("teen") or []),
+        hedges=_by_length(tuple(str(h).lower().split()) for h in d.get("approximate") or []),
         decimal=str(d.get("decimal", ".")),
         thousands=str(d.get("thousands", ",")),
     )
@@ -197,14 +207,19 @@ def _parse_quantities(text: str, language: str, skip: tuple[tuple[int, int], ...
     numbers, scales, fractions, teen, joiners = w.numbers, w.scales, w.fractions, w.teen, w.joiners
     units, hedges, decimal, thousands = w.units, w.hedges, w.decimal, w.thousands
     stop = stopwords(language)
-    blocked = list(skip) + [(m.start(), m.end()) for m in _DATE_LIKE.finditer(text)]
     toks = _tokens(text)
+    number_words = w.number_words
+    # where a quantity may start: a number, or a unit written before one ("$", "Rp")
+    starts = [k for k, (t, _, _) in enumerate(toks) if t[0].isdigit() or t in number_words or t in _PREFIX_UNITS]
+    if not starts:
+        return ()
+    blocked = list(skip) + [(m.start(), m.end()) for m in _DATE_LIKE.finditer(text)]
     out: list[Quantity] = []
-    i = 0
+    i = starts[0]
 
     def is_num(k: int) -> bool:
         t = toks[k][0]
-        return t[0].isdigit() or t in numbers or t in fractions or t in teen
+        return t[0].isdigit() or t in number_words
 
     def read_number(k: int) -> tuple[float, int] | None:
         """(value, next index) of a number starting at token k."""
@@ -254,7 +269,7 @@ def _parse_quantities(text: str, language: str, skip: tuple[tuple[int, int], ...
 
     while i < len(toks):
         tok, start, _ = toks[i]
-        if tok not in _PREFIX_UNITS and not is_num(i):
+        if not (tok[0].isdigit() or tok in number_words or tok in _PREFIX_UNITS):
             i += 1  # neither a number nor a unit written before one
             continue
         if any(a <= start < b for a, b in blocked):
@@ -270,7 +285,7 @@ def _parse_quantities(text: str, language: str, skip: tuple[tuple[int, int], ...
             i += 1
             continue
         value, k = read
-        approx = any(tuple(t for t, _, _ in toks[max(0, i - len(h)):i]) == h for h in hedges)
+        approx = any(tuple(t for t, _, _ in toks[max(0, i - n):i]) in phrases for n, phrases in hedges.items())
         if prefix_unit:
             dim, factor = prefix_unit[0], prefix_unit[1]
         else:
