@@ -99,6 +99,8 @@ def listed_outlets(articles: Sequence[Article]) -> list[str]:
 
 def _items(articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLookup) -> list[_Item]:
     items: list[_Item] = []
+    # wire copy repeats sentences word for word: one bag of stems (never changed) per text
+    bags: dict[tuple[str, str], Counter[str] | None] = {}
     for a_index, article in enumerate(articles):
         ex = extractions.get(article.id)
         if ex is None:
@@ -111,13 +113,19 @@ def _items(articles: Sequence[Article], extractions: Mapping[str, Extraction], l
         for t in ex.times:
             times.setdefault(t.sentence, []).append((t.start, t.end, t.edtf, t.precision))
         for s in ex.sentences:
-            stems = content_stems(s.text, article.language)
-            if len(stems) < MIN_STEMS:
-                continue
+            key = (s.text, article.language)
+            if key in bags:
+                bag = bags[key]
+            else:
+                stems = content_stems(s.text, article.language)
+                bag = bags[key] = (Counter(stems + list(map("_".join, itertools.pairwise(stems))))
+                                   if len(stems) >= MIN_STEMS else None)
+            if bag is None:
+                continue  # fewer than MIN_STEMS content words
             spans = [(a - s.start, b - s.start) for a, b, _, _ in times.get(s.index, [])]
             items.append(_Item(
                 article=a_index, sentence=s.index, text=s.text, language=article.language,
-                stems=Counter(stems + [f"{x}_{y}" for x, y in itertools.pairwise(stems)]),
+                stems=bag,
                 entities=frozenset(by_sentence.get(s.index, ())),
                 quantities=tuple(parse_quantities(s.text, article.language, spans)),
                 dates=frozenset(e.rstrip("~?") for _, _, e, p in times.get(s.index, []) if p == "day"),

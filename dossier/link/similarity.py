@@ -370,11 +370,16 @@ def tfidf(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
     for bag in bags:
         df.update(bag.keys())
     idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
+    tf: dict[int, float] = {}
+    done: dict[int, dict[str, float]] = {}  # id of a bag -> its vector (a bag passed twice is one vector)
     vectors = []
     for bag in bags:
-        vec = {t: (1 + math.log(c)) * idf[t] for t, c in bag.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors.append({t: v / norm for t, v in vec.items()})
+        out = done.get(id(bag))
+        if out is None:
+            vec = {t: (tf.get(c) or tf.setdefault(c, 1 + math.log(c))) * idf[t] for t, c in bag.items()}
+            norm = math.sqrt(sum([v * v for v in vec.values()])) or 1.0
+            out = done[id(bag)] = {t: v / norm for t, v in vec.items()}
+        vectors.append(out)
     return vectors
 
 
