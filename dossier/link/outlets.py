@@ -90,11 +90,15 @@ def wire_overlap(articles: Sequence[Article], extractions: Mapping[str, Extracti
         mine.add(si)
         theirs.add(sj)
     out = []
+    keys = []
     for (a, b), (sa, sb) in matched.items():
-        row = WireOverlap(a, b, len(sa), len(sb), counts[a], counts[b], False)
-        flagged = max(row.share_a, row.share_b) >= WIRE_SHARE and min(len(sa), len(sb)) >= MIN_SHARED
-        out.append(WireOverlap(a, b, len(sa), len(sb), counts[a], counts[b], flagged))
-    return sorted(out, key=lambda r: (-max(r.share_a, r.share_b), r.a, r.b))
+        na, nb = counts[a], counts[b]
+        # WireOverlap.share_a and share_b, computed once
+        share = max(len(sa) / na if na else 0.0, len(sb) / nb if nb else 0.0)
+        flagged = share >= WIRE_SHARE and min(len(sa), len(sb)) >= MIN_SHARED
+        out.append(WireOverlap(a, b, len(sa), len(sb), na, nb, flagged))
+        keys.append((-share, a, b))
+    return [out[k] for k in sorted(range(len(out)), key=keys.__getitem__)]
 
 
 def link_outlets(articles: Sequence[Article], extractions: Mapping[str, Extraction],

@@ -405,7 +405,9 @@ def candidate_pairs(features: Sequence[Iterable[str]], groups: Sequence[str], *,
     cap = max_df if max_df is not None else max(8, min(60, n // 4))
     index: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
-        usable = sorted((x for x in f if 1 < df[x] <= cap), key=lambda x: (df[x], x))[:per_item]
+        usable = [x for x in f if 1 < df[x] <= cap]
+        if len(usable) > per_item:  # the rarest (the order of the index does not change the pairs)
+            usable = sorted(usable, key=lambda x: (df[x], x))[:per_item]
         for x in usable:
             index[x].append(i)
     shared: Counter[tuple[int, int]] = Counter()
