@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from dossier.extract.gazetteer import name_tokens
 
@@ -27,18 +28,21 @@ _TRANSLIT = (
     (r"j", "y"),
     (r"(.)\1", r"\1"),
 )
+_TRANSLIT_RES = tuple((re.compile(pattern), repl) for pattern, repl in _TRANSLIT)
 
 
+@lru_cache(maxsize=100_000)
 def skeleton(token: str) -> str:
     """A spelling-insensitive form of one normalised name token."""
     s = token.replace("'", "").replace("-", "")
-    for pattern, repl in _TRANSLIT:
-        s = re.sub(pattern, repl, s)
+    for pattern, repl in _TRANSLIT_RES:
+        s = pattern.sub(repl, s)
     return s
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> tuple[str, ...]:
-    """The skeleton tokens of a name."""
+    """The skeleton tokens of a name (cached: a dossier names the same people again and again)."""
     return tuple(skeleton(t) for t in name_tokens(name))
 
 

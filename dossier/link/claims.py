@@ -64,6 +64,10 @@ class _Item:
     quantities: tuple[Quantity, ...]
     dates: frozenset[str]  # day-precision EDTF dates
     vector: dict[str, float]
+    dimensions: frozenset[str] = frozenset()  # of the quantities, "number" left out: no other can agree or conflict
+
+    def __post_init__(self) -> None:
+        self.dimensions = frozenset(q.dimension for q in self.quantities if q.dimension != "number")
 
 
 def outlet_name(article: Article) -> str:
@@ -95,6 +99,8 @@ def listed_outlets(articles: Sequence[Article]) -> list[str]:
 
 def _items(articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLookup) -> list[_Item]:
     items: list[_Item] = []
+    # wire copy repeats sentences word for word: one bag of stems (never changed) per text
+    bags: dict[tuple[str, str], Counter[str] | None] = {}
     for a_index, article in enumerate(articles):
         ex = extractions.get(article.id)
         if ex is None:
@@ -107,13 +113,19 @@ def _items(articles: Sequence[Article], extractions: Mapping[str, Extraction], l
         for t in ex.times:
             times.setdefault(t.sentence, []).append((t.start, t.end, t.edtf, t.precision))
         for s in ex.sentences:
-            stems = content_stems(s.text, article.language)
-            if len(stems) < MIN_STEMS:
-                continue
+            key = (s.text, article.language)
+            if key in bags:
+                bag = bags[key]
+            else:
+                stems = content_stems(s.text, article.language)
+                bag = bags[key] = (Counter(stems + list(map("_".join, itertools.pairwise(stems))))
+                                   if len(stems) >= MIN_STEMS else None)
+            if bag is None:
+                continue  # fewer than MIN_STEMS content words
             spans = [(a - s.start, b - s.start) for a, b, _, _ in times.get(s.index, [])]
             items.append(_Item(
                 article=a_index, sentence=s.index, text=s.text, language=article.language,
-                stems=Counter(stems + [f"{x}_{y}" for x, y in itertools.pairwise(stems)]),
+                stems=bag,
                 entities=frozenset(by_sentence.get(s.index, ())),
                 quantities=tuple(parse_quantities(s.text, article.language, spans)),
                 dates=frozenset(e.rstrip("~?") for _, _, e, p in times.get(s.index, []) if p == "day"),
@@ -133,19 +145,19 @@ def _features(item: _Item) -> set[str]:
 
 def _score(a: _Item, b: _Item) -> float:
     """How likely two sentences report the same thing (0..1); 0 when they cannot."""
-    union = a.entities | b.entities
     shared = len(a.entities & b.entities)
-    ent = shared / len(union) * min(1.0, shared / 3) if union else 0.0
-    numbers = quantities_agree(a.quantities, b.quantities) or bool(a.dates & b.dates)
+    union = len(a.entities) + len(b.entities) - shared
+    ent = shared / union * min(1.0, shared / 3) if union else 0.0
+    numbers = (bool(a.dimensions & b.dimensions) and quantities_agree(a.quantities, b.quantities)) or bool(a.dates & b.dates)
     if a.language != b.language:
-        if len(a.entities & b.entities) >= 2 and numbers:
+        if shared >= 2 and numbers:
             return 0.5 + 0.5 * ent
         return 0.0
     return 0.65 * cosine(a.vector, b.vector) + 0.2 * ent + 0.15 * numbers
 
 
 def _conflict(a: _Item, b: _Item) -> str | None:
-    pair = quantities_conflict(a.quantities, b.quantities)
+    pair = quantities_conflict(a.quantities, b.quantities) if a.dimensions & b.dimensions else None
     if pair:
         return f"{pair[0].phrase} ≠ {pair[1].phrase}"
     if a.dates and b.dates and not a.dates & b.dates:
@@ -165,6 +177,27 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
+def _cross_scores(xs: list[int], ys: list[int], neighbours: dict[int, dict[int, float]]) -> list[float]:
+    """The scores of the scored pairs (x, y), x-major in the order of ``xs`` and ``ys``; pairs never
+    scored count 0 and are left out (adding 0.0 changes no sum). Costs the pairs that were scored,
+    not len(xs) * len(ys)."""
+    out: list[float] = []
+    targets = set(ys)
+    position: dict[int, int] | None = None
+    for x in xs:
+        near = neighbours.get(x)
+        if not near:
+            continue
+        common = near.keys() & targets
+        if len(common) == 1:
+            out.append(near[common.pop()])
+        elif common:
+            if position is None:
+                position = {y: k for k, y in enumerate(ys)}
+            out += [near[y] for y in sorted(common, key=position.__getitem__)]
+    return out
+
+
 def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLookup,
                 events: tuple[Event, ...]) -> tuple[Claim, ...]:
     """Claims across the articles, sorted: most outlets first, then by id."""
@@ -174,18 +207,26 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
     pairs = candidate_pairs([_features(i) for i in items], [articles[i.article].id for i in items])
     scored = sorted(((s, a, b) for (a, b) in pairs if (s := _score(items[a], items[b])) >= SAME_LANGUAGE_THRESHOLD),
                     key=lambda x: (-x[0], x[1], x[2]))
-    score_of = {(a, b): s for s, a, b in scored}
-    score_get = score_of.get
+    neighbours: dict[int, dict[int, float]] = {}  # item -> scored item -> score
+    for s, a, b in scored:
+        neighbours.setdefault(a, {})[b] = s
+        neighbours.setdefault(b, {})[a] = s
     parent = list(range(len(items)))
     members: dict[int, set[int]] = {i: {items[i].article} for i in range(len(items))}
     group_of: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    # groups that were too unlike, by root and sample sizes: a group's sample changes only when it
+    # grows (its members are appended), so the same two samples are not compared twice
+    unlike: set[tuple[int, int, int, int]] = set()
     for _, a, b in scored:
         ra, rb = _find(parent, a), _find(parent, b)
         if ra == rb or members[ra] & members[rb]:
             continue  # at most one sentence per article in a claim
         xs, ys = group_of[ra][:LINK_SAMPLE], group_of[rb][:LINK_SAMPLE]
-        cross = sum(score_get((x, y) if x < y else (y, x), 0.0) for x in xs for y in ys)
-        if cross / (len(xs) * len(ys)) < MEAN_LINK:
+        key = (ra, rb, len(xs), len(ys))
+        if key in unlike:
+            continue
+        if sum(_cross_scores(xs, ys, neighbours)) / (len(xs) * len(ys)) < MEAN_LINK:
+            unlike.add(key)
             continue  # no chaining: the two groups must be alike on average, not through one pair
         parent[rb] = ra
         members[ra] |= members.pop(rb)
@@ -210,8 +251,10 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
                 continue
         differs: set[int] = set()
         conflicts: list[str] = []
-        for x_pos, x in enumerate(group):
-            for y in group[x_pos + 1:]:
+        # only sentences with a unit-bearing quantity or a day date can disagree
+        checkable = [x for x in group if items[x].dimensions or items[x].dates]
+        for x_pos, x in enumerate(checkable):
+            for y in checkable[x_pos + 1:]:
                 c = _conflict(items[x], items[y])
                 if c:
                     differs |= {x, y}

@@ -20,9 +20,11 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from dossier.curate import Curation
-from dossier.extract.gazetteer import lexicon, norm
+from dossier.extract.gazetteer import lexicon
+from dossier.extract.gazetteer import norm as _norm
 from dossier.extract.mentions import generic_word
 from dossier.extract.names import name_key, resolve_short, same_token, variant_of
 from dossier.model import Article, Entity, Extraction, Mention, MentionRef, Role, frozen_map
@@ -49,6 +51,17 @@ class EntityLinks:
             if e.id == entity_id:
                 return e
         return None
+
+
+@lru_cache(maxsize=200_000)
+def norm(text: str) -> str:
+    """:func:`dossier.extract.gazetteer.norm`, cached: linking normalises the same keys again and again."""
+    return _norm(text)
+
+
+@lru_cache(maxsize=200_000)
+def _generic(text: str, language: str) -> bool:
+    return generic_word(text, lexicon(language))
 
 
 def slugify(name: str) -> str:
@@ -139,7 +152,7 @@ def _build(name: str, typ: str, sub: str | None, mentions: list[tuple[str, Menti
 def _lone_generic(m: Mention, language: str) -> bool:
     """A one-word mention that is a common word of the language ("Desa", "Ministry"): never an entity
     or an alias on its own."""
-    return m.source not in KNOWN_SOURCES and len(m.text.split()) == 1 and generic_word(m.text, lexicon(language))
+    return m.source not in KNOWN_SOURCES and len(m.text.split()) == 1 and _generic(m.text, language)
 
 
 def _group_mentions(extractions: Mapping[str, Extraction], languages: Mapping[str, str] | None = None,

@@ -61,7 +61,7 @@ def sentence_similarity(a: set[str], b: set[str]) -> float:
     """Overlap of two shingle sets relative to the smaller one, damped by their size ratio."""
     if not a or not b:
         return 0.0
-    small, large = sorted((len(a), len(b)))
+    small, large = (len(a), len(b)) if len(a) <= len(b) else (len(b), len(a))
     return len(a & b) / small * (small / large) ** 0.5
 
 
@@ -78,8 +78,7 @@ def wire_overlap(articles: Sequence[Article], extractions: Mapping[str, Extracti
             if len(stems) >= MIN_STEMS:
                 units.append((article.id, s.index, _shingles(stems)))
                 counts[article.id] += 1
-    pairs = candidate_pairs([{x for x in u[2] if "_" in x} | u[2] for u in units], [u[0] for u in units],
-                            min_shared=2)
+    pairs = candidate_pairs([u[2] for u in units], [u[0] for u in units], min_shared=2)
     matched: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
     for i, j in pairs:
         (ai, si, xi), (aj, sj, xj) = units[i], units[j]
@@ -91,11 +90,15 @@ def wire_overlap(articles: Sequence[Article], extractions: Mapping[str, Extracti
         mine.add(si)
         theirs.add(sj)
     out = []
+    keys = []
     for (a, b), (sa, sb) in matched.items():
-        row = WireOverlap(a, b, len(sa), len(sb), counts[a], counts[b], False)
-        flagged = max(row.share_a, row.share_b) >= WIRE_SHARE and min(len(sa), len(sb)) >= MIN_SHARED
-        out.append(WireOverlap(a, b, len(sa), len(sb), counts[a], counts[b], flagged))
-    return sorted(out, key=lambda r: (-max(r.share_a, r.share_b), r.a, r.b))
+        na, nb = counts[a], counts[b]
+        # WireOverlap.share_a and share_b, computed once
+        share = max(len(sa) / na if na else 0.0, len(sb) / nb if nb else 0.0)
+        flagged = share >= WIRE_SHARE and min(len(sa), len(sb)) >= MIN_SHARED
+        out.append(WireOverlap(a, b, len(sa), len(sb), na, nb, flagged))
+        keys.append((-share, a, b))
+    return [out[k] for k in sorted(range(len(out)), key=keys.__getitem__)]
 
 
 def link_outlets(articles: Sequence[Article], extractions: Mapping[str, Extraction],

@@ -13,6 +13,7 @@ Language words (stop words, number words, units, hedges) come from ``lang/<tag>/
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -31,10 +32,25 @@ _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*", re.UNICODE)
 _DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[.:]\d{2}\b")
 
 
+class _Combining(dict[int, int | None]):
+    """A ``str.translate`` table that deletes combining marks, filled in as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        out = None if unicodedata.combining(chr(code)) else code
+        self[code] = out
+        return out
+
+
+_DROP_COMBINING = _Combining()
+
+
 def fold(text: str) -> str:
     """Lower-case, accents removed, dashes and quotes unified: for comparing wording."""
+    if text.isascii():  # nothing to decompose, strip or unify
+        return text.lower()
     s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    if not s.isascii():
+        s = s.translate(_DROP_COMBINING)
     return s.lower().replace("–", "-").replace("—", "-").replace("’", "'")
 
 
@@ -77,12 +93,18 @@ def words(text: str) -> list[str]:
 
 def content_stems(text: str, language: str) -> list[str]:
     """Stems of the content words of ``text`` (stop words and one-letter words dropped)."""
+    return list(_content_stems(text, language))
+
+
+@lru_cache(maxsize=200_000)
+def _content_stems(text: str, language: str) -> tuple[str, ...]:
+    """Cached: claims, quotes and wire overlap stem the same sentences."""
     stop = stopwords(language)
     stem = _stemmer(language)
     toks = [w for w in words(text) if w not in stop and (len(w) > 1 or w.isdigit())]
     if stem is None:
-        return toks
-    return [_stem_word(language, w) for w in toks]
+        return tuple(toks)
+    return tuple([_stem_word(language, w) for w in toks])
 
 
 @lru_cache(maxsize=500_000)
@@ -107,7 +129,7 @@ class Quantity:
 
 def _parse_digits(tok: str, decimal: str, thousands: str) -> float | None:
     t = tok
-    if thousands and re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", t):
+    if thousands and _grouped(thousands).fullmatch(t):
         t = t.replace(thousands, "")
     t = t.replace(decimal, ".")
     try:
@@ -116,30 +138,88 @@ def _parse_digits(tok: str, decimal: str, thousands: str) -> float | None:
         return None
 
 
+@cache
+def _grouped(thousands: str) -> re.Pattern[str]:
+    """Digits in groups of three: "1,250,000"."""
+    return re.compile(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+")
+
+
+_PREFIX_UNITS = ("$", "us$", "rp")
+_YEAR = re.compile(r"(1[89]|20|21)\d\d")
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+@dataclass(frozen=True)
+class _Words:
+    """A language's number words, units and hedges, read once."""
+
+    numbers: dict[str, float]
+    scales: dict[str, float]
+    fractions: dict[str, float]
+    teen: frozenset[str]
+    joiners: frozenset[str]
+    units: dict[str, tuple[str, float]]
+    unit_dims: frozenset[str]
+    number_words: frozenset[str]  # numbers, fractions and teens: tokens that start a number
+    hedges: dict[int, frozenset[tuple[str, ...]]]  # by their number of words
+    decimal: str
+    thousands: str
+
+
+def _by_length(phrases: Iterable[tuple[str, ...]]) -> dict[int, frozenset[tuple[str, ...]]]:
+    out: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+    for p in phrases:
+        out[len(p)].add(p)
+    return {n: frozenset(ps) for n, ps in sorted(out.items())}
+
+
+@cache
+def _number_words(language: str) -> _Words:
+    d = _data(language)
+    units = {str(k).lower(): (str(v[0]), float(v[1])) for k, v in (d.get("units") or {}).items()}
+    return _Words(
+        numbers={str(k).lower(): float(v) for k, v in (d.get("numbers") or {}).items()},
+        scales={str(k).lower(): float(v) for k, v in (d.get("scales") or {}).items()},
+        fractions={str(k).lower(): float(v) for k, v in (d.get("fractions") or {}).items()},
+        teen=frozenset(str(w).lower() for w in d.get("teen") or []),
+        joiners=frozenset(str(w).lower() for w in d.get("joiners") or []),
+        units=units,
+        unit_dims=frozenset(u[0] for u in units.values()),
+        number_words=frozenset(str(k).lower() for key in ("numbers", "fractions") for k in (d.get(key) or {}))
+        | frozenset(str(t).lower() for t in d.get("teen") or []),
+        hedges=_by_length(tuple(str(h).lower().split()) for h in d.get("approximate") or []),
+        decimal=str(d.get("decimal", ".")),
+        thousands=str(d.get("thousands", ",")),
+    )
+
+
 def parse_quantities(text: str, language: str, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
     """Quantities in ``text``. ``skip``: spans (e.g. time expressions) whose numbers are dates."""
-    d = _data(language)
-    numbers = {str(k).lower(): float(v) for k, v in (d.get("numbers") or {}).items()}
-    scales = {str(k).lower(): float(v) for k, v in (d.get("scales") or {}).items()}
-    fractions = {str(k).lower(): float(v) for k, v in (d.get("fractions") or {}).items()}
-    teen = {str(w).lower() for w in d.get("teen") or []}
-    joiners = {str(w).lower() for w in d.get("joiners") or []}
-    units = {str(k).lower(): (str(v[0]), float(v[1])) for k, v in (d.get("units") or {}).items()}
-    hedges = [tuple(str(h).lower().split()) for h in d.get("approximate") or []]
+    return list(_parse_quantities(text, language, tuple(skip)))
+
+
+@lru_cache(maxsize=100_000)
+def _parse_quantities(text: str, language: str, skip: tuple[tuple[int, int], ...]) -> tuple[Quantity, ...]:
+    w = _number_words(language)
+    numbers, scales, fractions, teen, joiners = w.numbers, w.scales, w.fractions, w.teen, w.joiners
+    units, hedges, decimal, thousands = w.units, w.hedges, w.decimal, w.thousands
     stop = stopwords(language)
-    decimal, thousands = str(d.get("decimal", ".")), str(d.get("thousands", ","))
-    blocked = list(skip) + [(m.start(), m.end()) for m in _DATE_LIKE.finditer(text)]
     toks = _tokens(text)
+    number_words = w.number_words
+    # where a quantity may start: a number, or a unit written before one ("$", "Rp")
+    starts = [k for k, (t, _, _) in enumerate(toks) if t[0].isdigit() or t in number_words or t in _PREFIX_UNITS]
+    if not starts:
+        return ()
+    blocked = list(skip) + [(m.start(), m.end()) for m in _DATE_LIKE.finditer(text)]
     out: list[Quantity] = []
-    i = 0
+    i = starts[0]
 
     def is_num(k: int) -> bool:
         t = toks[k][0]
-        return t[0].isdigit() or t in numbers or t in fractions or t in teen
+        return t[0].isdigit() or t in number_words
 
     def read_number(k: int) -> tuple[float, int] | None:
         """(value, next index) of a number starting at token k."""
@@ -189,10 +269,13 @@ def parse_quantities(text: str, language: str, skip: Sequence[tuple[int, int]] =
 
     while i < len(toks):
         tok, start, _ = toks[i]
+        if not (tok[0].isdigit() or tok in number_words or tok in _PREFIX_UNITS):
+            i += 1  # neither a number nor a unit written before one
+            continue
         if any(a <= start < b for a, b in blocked):
             i += 1
             continue
-        prefix_unit = unit_at(i) if tok in ("$", "us$", "rp") else None
+        prefix_unit = unit_at(i) if tok in _PREFIX_UNITS else None
         j = prefix_unit[2] if prefix_unit else i
         if j >= len(toks) or not is_num(j):
             i += 1
@@ -202,14 +285,14 @@ def parse_quantities(text: str, language: str, skip: Sequence[tuple[int, int]] =
             i += 1
             continue
         value, k = read
-        approx = any(tuple(t for t, _, _ in toks[max(0, i - len(h)):i]) == h for h in hedges)
+        approx = any(tuple(t for t, _, _ in toks[max(0, i - n):i]) in phrases for n, phrases in hedges.items())
         if prefix_unit:
             dim, factor = prefix_unit[0], prefix_unit[1]
         else:
             u = unit_at(k)
             if u:
                 dim, factor, k = u
-            elif toks[j][0][0].isdigit() and re.fullmatch(r"(1[89]|20|21)\d\d", toks[j][0]):
+            elif toks[j][0][0].isdigit() and _YEAR.fullmatch(toks[j][0]):
                 i = k  # a bare year is a date, not a quantity
                 continue
             elif k < len(toks) and toks[k][0].isalpha() and toks[k][0] not in stop and toks[k][1] - toks[k - 1][2] <= 1:
@@ -219,7 +302,7 @@ def parse_quantities(text: str, language: str, skip: Sequence[tuple[int, int]] =
                 dim, factor = "number", 1.0
         value *= factor
         # "1 jam 25 menit", "two hours and 10 minutes": add the next part of the same dimension
-        while k < len(toks) and dim in {u[0] for u in units.values()}:
+        while k < len(toks) and dim in w.unit_dims:
             n = k + 1 if toks[k][0] in joiners else k
             if n >= len(toks) or not is_num(n):
                 break
@@ -234,7 +317,7 @@ def parse_quantities(text: str, language: str, skip: Sequence[tuple[int, int]] =
         end = toks[k - 1][2]
         out.append(Quantity(value, dim, approx, text[start:end], start, end))
         i = k
-    return out
+    return tuple(out)
 
 
 def consistent(a: Quantity, b: Quantity) -> bool:
@@ -286,18 +369,25 @@ def tfidf(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
+    idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
+    tf: dict[int, float] = {}
+    done: dict[int, dict[str, float]] = {}  # id of a bag -> its vector (a bag passed twice is one vector)
     vectors = []
     for bag in bags:
-        vec = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in bag.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors.append({t: v / norm for t, v in vec.items()})
+        out = done.get(id(bag))
+        if out is None:
+            vec = {t: (tf.get(c) or tf.setdefault(c, 1 + math.log(c))) * idf[t] for t, c in bag.items()}
+            norm = math.sqrt(sum([v * v for v in vec.values()])) or 1.0
+            out = done[id(bag)] = {t: v / norm for t, v in vec.items()}
+        vectors.append(out)
     return vectors
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    # terms missing from b add 0.0: skipped, the sum (and its order) is otherwise the same
+    return sum([v * b[t] for t, v in a.items() if t in b])
 
 
 def candidate_pairs(features: Sequence[Iterable[str]], groups: Sequence[str], *, per_item: int = 12,
@@ -315,13 +405,12 @@ def candidate_pairs(features: Sequence[Iterable[str]], groups: Sequence[str], *,
     cap = max_df if max_df is not None else max(8, min(60, n // 4))
     index: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
-        usable = sorted((x for x in f if 1 < df[x] <= cap), key=lambda x: (df[x], x))[:per_item]
+        usable = [x for x in f if 1 < df[x] <= cap]
+        if len(usable) > per_item:  # the rarest (the order of the index does not change the pairs)
+            usable = sorted(usable, key=lambda x: (df[x], x))[:per_item]
         for x in usable:
             index[x].append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for items in index.values():
-        for a_pos, a in enumerate(items):
-            for b in items[a_pos + 1:]:
-                if groups[a] != groups[b]:
-                    shared[(a, b)] += 1
+        shared.update((a, b) for a, b in itertools.combinations(items, 2) if groups[a] != groups[b])
     return {pair: c for pair, c in shared.items() if c >= min_shared}
