@@ -23,7 +23,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Protocol, cast
 
 from dossier import lang
@@ -59,11 +60,11 @@ class _Report:
     def width(self) -> int:
         return (self.end - self.start).days
 
-    @property
+    @cached_property
     def people(self) -> set[str]:
         return {p for p in self.participants if self.types.get(p) == "person"}
 
-    @property
+    @cached_property
     def others(self) -> set[str]:
         return {p for p in self.participants if self.types.get(p) != "person"}
 
@@ -75,27 +76,33 @@ class _Report:
                 t.start if t else 0)
 
 
-@dataclass
 class _Cluster:
-    reports: list[_Report] = field(default_factory=list)
+    """Reports of one event, with their kinds, common dates and participants kept up to date
+    as reports join (the clustering asks for them once per candidate report)."""
 
-    @property
-    def kinds(self) -> Counter[str]:
-        return Counter(r.mention.kind for r in self.reports)
+    def __init__(self, reports: list[_Report]) -> None:
+        self.reports: list[_Report] = []
+        self.kinds: Counter[str] = Counter()
+        self._people: set[str] = set()
+        self._others: set[str] = set()
+        self.start = dt.date.min
+        self.end = dt.date.max
+        for r in reports:
+            self.add(r)
 
-    @property
-    def start(self) -> dt.date:
-        return max(r.start for r in self.reports)
-
-    @property
-    def end(self) -> dt.date:
-        return min(r.end for r in self.reports)
+    def add(self, r: _Report) -> None:
+        self.reports.append(r)
+        self.kinds[r.mention.kind] += 1
+        self.start = max(self.start, r.start)
+        self.end = min(self.end, r.end)
+        self._people |= r.people
+        self._others |= r.others
 
     def people(self) -> set[str]:
-        return set().union(*(r.people for r in self.reports))
+        return self._people
 
     def others(self) -> set[str]:
-        return set().union(*(r.others for r in self.reports))
+        return self._others
 
 
 def _place_kinds(language: str) -> frozenset[str]:
@@ -282,13 +289,20 @@ def _cluster(reports: list[_Report], language: str) -> list[_Cluster]:
     groups = _groups(language)
     place_kinds = _place_kinds(language)
     clusters: list[_Cluster] = []
-    blocks: dict[tuple[str, int, int], list[int]] = {}
+    # blocks: (kind group, year, month, participant) -> clusters formed in that month naming that
+    # participant. A report scores 0 against a cluster that shares no participant with it, so the
+    # clusters under its months and its participants are all it can join: candidates grow with
+    # the participant's events in one month, not with every event of the month.
+    blocks: dict[tuple[str, int, int, str], list[int]] = {}
+    months_of: list[list[tuple[int, int]]] = []  # per cluster: the months it was formed in
+    members: list[set[str]] = []  # per cluster: the participants it is blocked under
     for r in sorted(reports, key=lambda x: x.sort_key):
         group = groups.get(r.mention.kind, r.mention.kind)
         months = _months(r.start, r.end)
         cand: set[int] = set()
         for ym in months:
-            cand.update(blocks.get((group, *ym), ()))
+            for p in r.participants:
+                cand.update(blocks.get((group, *ym, p), ()))
         best, best_score = None, 0
         for ci in sorted(cand):
             score = _compatible(r, clusters[ci], groups, place_kinds, language)
@@ -297,10 +311,15 @@ def _cluster(reports: list[_Report], language: str) -> list[_Cluster]:
         if best is None:
             clusters.append(_Cluster([r]))
             best = len(clusters) - 1
-            for ym in months:
-                blocks.setdefault((group, *ym), []).append(best)
+            months_of.append(months)
+            members.append(set())
         else:
-            clusters[best].reports.append(r)
+            clusters[best].add(r)
+        for p in dict.fromkeys(r.participants):
+            if p not in members[best]:
+                members[best].add(p)
+                for ym in months_of[best]:
+                    blocks.setdefault((group, *ym, p), []).append(best)
     return clusters
 
 
