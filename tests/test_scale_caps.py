@@ -90,9 +90,14 @@ def test_comparison_matrix_is_bounded_and_paged(site: dict[str, str]) -> None:
     assert f'<a id="{late.id}"></a>' in site["comparison/page-2.md"]
 
 
-def test_claim_page_counts_outlets_it_does_not_name(site: dict[str, str]) -> None:
+def test_claim_page_points_to_outlets_it_does_not_name(site: dict[str, str]) -> None:
+    """A claim page names the listed outlets that do not report it and links the rest, without
+    counting them: the count belongs to the whole dossier (the matrix prints it), and a page
+    that printed it would change with every new outlet."""
     page = site["claims/c-00001.md"]
-    assert re.search(r"\| \[\d+ other outlets\]\(\.\./outlets/index\.md\) \| — \| do not report it \|", page)
+    assert re.search(r"\| \[Other outlets\]\(\.\./outlets/index\.md\) \| — \| do not report it \|", page)
+    assert not re.search(r"\d+ other outlets", page)
+    assert re.search(r"\[\d+ other outlets\]\(\.\./outlets/index\.md\)", site["comparison/index.md"])
 
 
 def test_wire_overlap_top_pairs_and_count(site: dict[str, str]) -> None:

@@ -134,23 +134,27 @@ class _Site:
         self.overlap: list[WireOverlap] = (list(overlap) if overlap is not None
                                            else wire_overlap(dossier.articles, dossier.extractions))
 
-    def outlet_keys(self) -> dict[str, tuple[Any, ...]]:
-        """Per outlet name what a claim's context shows of it: its page, column and rank."""
+    def outlet_keys(self, matrix: bool) -> dict[str, tuple[Any, ...]]:
+        """Per outlet name what a claim's context shows of it: its page and rank, and in the
+        matrix its column."""
         if not hasattr(self, "_outlet_keys"):
             names = set(self.outlet_order) | set(self.column_of) | {o for c in self.dossier.claims for o in c.missing}
-            self._outlet_keys = {o: (self.outlet_page(o), self.column_of.get(o), self.outlet_rank.get(o))
-                                 for o in names}
-        return self._outlet_keys
+            self._outlet_keys = {o: (self.outlet_page(o), self.outlet_rank.get(o)) for o in names}
+            self._matrix_keys = {o: (*k, self.column_of.get(o)) for o, k in self._outlet_keys.items()}
+        return self._matrix_keys if matrix else self._outlet_keys
 
-    def claim_key(self, c: Claim) -> bytes:
+    def claim_key(self, c: Claim, matrix: bool = False) -> bytes:
         """The render-cache key of a claim's context (see ``dossier.render.inputs``), digested
-        once per claim (a claim is on its page and in the matrix)."""
+        once per claim and view. In the matrix a claim shows the columns and how many outlets
+        do not report it; on its own page, embed view and export only whether others do not."""
         if not hasattr(self, "_claim_keys"):
-            self._claim_keys: dict[str, bytes] = {}
-        key = self._claim_keys.get(c.id)
+            self._claim_keys: dict[tuple[str, bool], bytes] = {}
+        key = self._claim_keys.get((c.id, matrix))
         if key is None:
-            key = self._claim_keys[c.id] = digest(
-                claim_inputs(c, self.dossier, self.outlet_keys(), tuple(self.columns), len(self.outlet_order)))
+            more = self.missing_more(c)
+            key = self._claim_keys[(c.id, matrix)] = digest(
+                claim_inputs(c, self.dossier, self.outlet_keys(matrix), tuple(self.columns) if matrix else (),
+                             more if matrix else more > 0))
         return key
 
     def outlet_page(self, name: str) -> str:
@@ -324,7 +328,7 @@ def comparison_context(site: _Site, ctx: RenderContext, page: str = COMPARISON, 
         mine = [c for c in here if c.status == status]
         total = counts.get(status, 0)
         earlier = sum(1 for c in matrix[:before] if c.status == status)
-        claim_ctx = [ctx.memo.get(("matrix", page, site.claim_key(c)), site.claim, page, c) for c in mine]
+        claim_ctx = [ctx.memo.get(("matrix", page, site.claim_key(c, matrix=True)), site.claim, page, c) for c in mine]
         for cc in claim_ctx:
             cc["detailed"] = detailed > 0
             detailed -= 1
@@ -452,8 +456,8 @@ def _outlet_page(site: _Site, ctx: RenderContext, oid: str, name: str, arts: lis
 
 
 def _claim_page(site: _Site, ctx: RenderContext, c: Claim, page: str, back: str) -> Page:
-    return with_embed(ctx.render("claim.md.j2", page, claim=site.claim(page, c, cells=False), columns=site.columns,
-                                 comparison_link=back), "claims", c.id, ctx, c.label)
+    return with_embed(ctx.render("claim.md.j2", page, claim=site.claim(page, c, cells=False), comparison_link=back),
+                      "claims", c.id, ctx, c.label)
 
 
 def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:

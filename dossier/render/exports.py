@@ -100,7 +100,7 @@ def _claim_table(cl: Claim, site: comparison_pages._Site, ctx: RenderContext) ->
     rows += [(r["outlet"], v["symbol"], v["text"]) for r in c["reports"] for v in r["versions"]]
     rows += [(m["outlet"], "—", t("does not report it")) for m in c["missing"]]
     if c["missing_more"]:
-        rows.append((f"{c['missing_more']} {t('other outlets')}", "—", t("do not report it")))
+        rows.append((t("Other outlets"), "—", t("do not report it")))
     return _table(ctx, "claims", cl.id, f"{cl.label} ({t(cl.status)})", ("Outlet", "", "Wording"), rows)
 
 

@@ -66,13 +66,14 @@ def event_inputs(event: Event, dossier: Dossier, before: list[Event], after: lis
 
 
 def claim_inputs(claim: Claim, dossier: Dossier, outlets: dict[str, tuple[Any, ...]],
-                 columns: tuple[str, ...], n_outlets: int) -> tuple[Any, ...]:
-    """A claim's context: the claim, its reports' articles, where each outlet it names is linked
-    (and its column and rank, from ``outlets``), the matrix columns, its entities and events."""
+                 columns: tuple[str, ...], others: int | bool) -> tuple[Any, ...]:
+    """A claim's context: the claim, its reports' articles, what is shown of each outlet it names
+    (``outlets``: its page, rank and, in the matrix, column), the matrix ``columns``, how many
+    other outlets do not report it (or whether any), its entities and events."""
     names = sorted({r.outlet for r in claim.reports} | set(claim.missing))
     events = index_of_events(dossier)
     return ("claim", claim, article_stamps(dossier, (r.article_id for r in claim.reports)),
-            tuple((o, outlets.get(o)) for o in names), columns, n_outlets,
+            tuple((o, outlets.get(o)) for o in names), columns, others,
             _entity_names(dossier, claim.entities),
             tuple((i, events[i].title) if i in events else (i,) for i in claim.events))
 
