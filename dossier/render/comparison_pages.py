@@ -311,10 +311,17 @@ def _unique(site: _Site, page: str) -> tuple[list[dict[str, Any]], int]:
     return out, sum(1 for o in unique if unique[o]) - len(outlets)
 
 
-def comparison_context(site: _Site, ctx: RenderContext, page: str = COMPARISON, number: int = 1) -> dict[str, Any]:
+def _row(ctx: RenderContext, claim: dict[str, Any]) -> str:
+    """A claim's row of the matrix (``comparison_row.md.j2``), without its line break."""
+    return ctx.env.get_template("comparison_row.md.j2").render(t=ctx.t, claim=claim).rstrip("\n")
+
+
+def comparison_context(site: _Site, ctx: RenderContext, page: str = COMPARISON, number: int = 1,
+                       rows: bool = True) -> dict[str, Any]:
     """Everything comparison.md.j2 prints for page ``number`` of the comparison; links relative to
     ``page`` (that page by default). Page 1 holds the first MATRIX_CLAIMS claims of the matrix,
-    the unique details and the first LEDGER_GROUPS quote groups; later pages hold the rest."""
+    the unique details and the first LEDGER_GROUPS quote groups; later pages hold the rest.
+    ``rows``: each matrix claim also gets its rendered row (``row``), kept in the render cache."""
     claims = site.dossier.claims
     counts = Counter(c.status for c in claims)
     matrix, ledger_all, single_all = _paged(site)
@@ -340,6 +347,8 @@ def comparison_context(site: _Site, ctx: RenderContext, page: str = COMPARISON, 
             cc["versions_more"] = (sum(len(r["versions"]) for r in cc["reports"])
                                    - sum(len(r["versions"]) for r in kept))
             cc["reports"] = kept
+        for c, cc in zip(mine, claim_ctx, strict=True) if rows else ():
+            cc["row"] = ctx.memo.get(("row", page, site.claim_key(c, matrix=True), cc["detailed"]), _row, ctx, cc)
         sections.append({"status": status, "anchor": status, "claims": claim_ctx,
                          "undetailed": sum(1 for cc in claim_ctx if not cc["detailed"]),
                          "total": total, "earlier": earlier, "later": total - earlier - len(mine)})

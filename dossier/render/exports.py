@@ -131,7 +131,7 @@ def tables(dossier: Dossier, ctx: RenderContext) -> list[tuple[str, str, object,
         (e["date"], e["title"] + (f" ({t('planned')})" if e["planned"] else ""), e["sources"]) for e in c["items"]]
     timeline = _table(ctx, "timeline", "index", t("Timeline"), ("Date", "Event", "Sources"), rows)
     out.append(("timeline", "index", None, partial(_same, timeline)))
-    c = comparison_pages.comparison_context(site, ctx, export_paths("comparison", "index")[0])
+    c = comparison_pages.comparison_context(site, ctx, export_paths("comparison", "index")[0], rows=False)
     rows = [(cl["label"], t(section["status"]), *(" ".join(v["symbol"] for v in cell) for cell in cl["cells"]))
             for section in c["sections"] for cl in section["claims"]]
     headers = (t("Claim"), t("Status"), *(col["name"] for col in c["columns"]))
