@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from dossier.config import Settings
 from dossier.export import dumps, iter_dumps
 from dossier.history import apply_history, save_history
-from dossier.memo import Memo
 from dossier.pipeline import BuildResult, Progress, build_dossier
 from dossier.render import asset_files, render_site
 from dossier.render.site import Page
@@ -60,7 +59,16 @@ def build_into(settings: Settings, progress: Progress | None = None) -> Built:
                 staged.append(staging.stage(page.path, page.content.encode("utf-8")))
             return staged
 
-        for record in render_site(result.dossier, settings, result.language, stage):
+        later: list[Staged] = []
+
+        def meanwhile() -> None:  # while the render workers work: dossier.json and the static assets
+            later.append(staging.stage_chunks("dossier.json", (s.encode("utf-8")
+                                                               for s in iter_dumps(result.dossier, settings.republish))))
+            later.extend(staging.stage(path, data) for path, data in asset_files())
+
+        for record in render_site(result.dossier, settings, result.language, stage, meanwhile):
+            staging.record(record)
+        for record in later:
             staging.record(record)
         taken = set(staging.seen)
         update = apply_history(result.dossier, settings, result.language)
@@ -68,12 +76,6 @@ def build_into(settings: Settings, progress: Progress | None = None) -> Built:
         for page in update.pages:
             if page.path not in taken:
                 staging.add(page.path, page.content.encode("utf-8"))
-        for path, data in asset_files():
-            staging.add(path, data)
-        memo = Memo(settings.cache_dir, "dossier-json", str(settings.republish))
-        staging.add_chunks("dossier.json", (s.encode("utf-8") for s in iter_dumps(result.dossier, settings.republish,
-                                                                                memo=memo)))
-        memo.save()
         pages = sum(1 for rel, _, _ in staging.records if rel.endswith(".md"))
         if progress:
             progress("write", 0, 1)

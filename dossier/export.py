@@ -7,10 +7,10 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from typing import Any
 
 from dossier import __version__
-from dossier.memo import Memo
 from dossier.model import Article, Dossier
 
 SCHEMA_VERSION = "1.0"
@@ -121,23 +121,16 @@ def _encoded(item: Callable[[Any], Any], value: Any) -> str:
     return _dump(item(value))
 
 
-def iter_dumps(dossier: Dossier, republish: bool = False, batch: int = 1 << 16,
-               memo: Memo | None = None) -> Iterator[str]:
+def iter_dumps(dossier: Dossier, republish: bool = False, batch: int = 1 << 16) -> Iterator[str]:
     """``dumps`` in pieces of about ``batch`` characters: the same text, never whole in memory.
     Each article, entity, event, … is encoded on its own, on one line: quick to write and to
-    read, and a rebuild's diff shows which items changed. With ``memo`` (see ``dossier.memo``;
-    the key is the item itself), an item encoded in an earlier build is not encoded again."""
+    read, and a rebuild's diff shows which items changed."""
     buf: list[str] = []
     size = 0
     sections = _sections(dossier, republish)
     for i, (name, value, item) in enumerate(sections):
         buf.append(("{\n " if i == 0 else ",\n ") + json.dumps(name, ensure_ascii=False) + ": ")
-
-        def encode(v: Any, name: str = name, item: Callable[[Any], Any] = item) -> str:
-            if memo is None:
-                return _encoded(item, v)
-            return memo.get((name, republish, v), _encoded, item, v)
-
+        encode = partial(_encoded, item)
         items = _items(value, encode)
         if items is None:
             buf.append(_dump(item(value)))

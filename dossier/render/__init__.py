@@ -70,19 +70,27 @@ def render_jobs(settings: Settings, articles: int) -> int:
     return max(1, min(settings.jobs or (os.cpu_count() or 1), len(BUILDERS)))
 
 
-def render_each(dossier: Dossier, settings: Settings, language: str, consume: Callable[[list[Page]], T]) -> list[T]:
+def render_each(dossier: Dossier, settings: Settings, language: str, consume: Callable[[list[Page]], T],
+                meanwhile: Callable[[], None] | None = None) -> list[T]:
     """Run every page builder and hand its pages to ``consume``; its results, one per builder.
     Only one builder's pages are in memory at a time (per process). A big dossier is rendered
     by forked worker processes, one page builder per task: they inherit the linked Dossier (and
     ``consume``) instead of receiving a pickled copy, call ``consume`` there and send back only
-    what it returns."""
+    what it returns. ``meanwhile`` runs in this process while the workers render (or after the
+    builders, without workers)."""
     jobs = render_jobs(settings, len(dossier.articles))
     if jobs == 1:
-        return [consume(_build(build, dossier, settings, language)) for build in BUILDERS]
+        results = [consume(_build(build, dossier, settings, language)) for build in BUILDERS]
+        if meanwhile is not None:
+            meanwhile()
+        return results
     _JOB.update(dossier=dossier, settings=settings, language=language, consume=consume)
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(_run, COST_ORDER))
+            futures = [pool.submit(_run, build) for build in COST_ORDER]
+            if meanwhile is not None:
+                meanwhile()
+            return [f.result() for f in futures]
     finally:
         _JOB.clear()
 
@@ -91,14 +99,15 @@ def render_each(dossier: Dossier, settings: Settings, language: str, consume: Ca
 def render_site(dossier: Dossier, settings: Settings, language: str) -> list[Page]: ...
 @overload
 def render_site(dossier: Dossier, settings: Settings, language: str,
-                stage: Callable[[list[Page]], list[T]]) -> list[T]: ...
+                stage: Callable[[list[Page]], list[T]], meanwhile: Callable[[], None] | None = None) -> list[T]: ...
 def render_site(dossier: Dossier, settings: Settings, language: str,
-                stage: Callable[[list[Page]], list[T]] | None = None) -> list[Page] | list[T]:
+                stage: Callable[[list[Page]], list[T]] | None = None,
+                meanwhile: Callable[[], None] | None = None) -> list[Page] | list[T]:
     """Every page, sorted by path (all in memory). With ``stage``, each builder's pages go to
     ``stage`` as soon as they are rendered (see ``render_each``) and what it returns is collected
     instead: a build that writes them out never holds every page."""
     if stage is not None:
-        return [x for r in render_each(dossier, settings, language, stage) for x in r]
+        return [x for r in render_each(dossier, settings, language, stage, meanwhile) for x in r]
     results = render_each(dossier, settings, language, list)
     return sorted((p for r in results for p in r), key=lambda p: p.path)
 
