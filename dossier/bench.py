@@ -45,7 +45,7 @@ FIELDS = (
     "read_per_s", "extract_per_s", "link_per_s",
     "cold_build_s", "warm_build_s", "warm_extract_s", "warm_link_s", "warm_render_s", "warm_write_s",
     "peak_rss_mib", "peak_rss_workers_mib", "warm_peak_rss_mib",
-    "content_bytes", "site_bytes", "search_index_bytes",
+    "content_bytes", "site_bytes", "search_index_bytes", "search_index_from",
     "pagefind_s", "pagefind_bytes", "pagefind_meta_bytes", "pagefind_chunk_bytes",
     "mkdocs_plugin_s", "mkdocs_bare_s",
     "warm_vs_cold", "cold_vs_bare", "plugin_vs_sum", "warm_cache_hits",
@@ -177,8 +177,10 @@ def _ratio(a: float | None, b: float | None) -> float | None:
     return round(a / b, 3) if a is not None and b else None
 
 
-def bench_one(n: int, root: Path, skip_mkdocs: bool = False, log: Any = print) -> dict[str, Any]:
-    """Every measure for one corpus size; files go under ``root / f"n{n}"``."""
+def bench_one(n: int, root: Path, skip_mkdocs: bool = False, log: Any = print, plugin: bool = True) -> dict[str, Any]:
+    """Every measure for one corpus size; files go under ``root / f"n{n}"``. Without ``plugin``
+    the mkdocs build with the dossier plugin is skipped, and the site size and Material's search
+    index come from the bare build (without the plugin's extra search terms)."""
     from dossier.synth import extra_article, write_corpus
 
     base = root / f"n{n}"
@@ -207,10 +209,11 @@ def bench_one(n: int, root: Path, skip_mkdocs: bool = False, log: Any = print) -
         "peak_rss_workers_mib": round(cold["rss_children_kib"] / 1024, 1),
         "warm_peak_rss_mib": round(warm["rss_self_kib"] / 1024, 1),
         "content_bytes": _tree_bytes(content), "warm_cache_hits": warm["cache_hits"],
-        "site_bytes": None, "search_index_bytes": None, "mkdocs_plugin_s": None, "mkdocs_bare_s": None,
+        "site_bytes": None, "search_index_bytes": None, "search_index_from": None, "mkdocs_plugin_s": None,
+        "mkdocs_bare_s": None,
         "pagefind_s": None, "pagefind_bytes": None, "pagefind_meta_bytes": None, "pagefind_chunk_bytes": None,
     }
-    if not skip_mkdocs:
+    if not skip_mkdocs and plugin:
         log(f"bench N={n}: mkdocs build with the dossier plugin")
         plugin_cache = base / "plugin-cache"
         shutil.rmtree(plugin_cache, ignore_errors=True)
@@ -222,13 +225,16 @@ def bench_one(n: int, root: Path, skip_mkdocs: bool = False, log: Any = print) -
             mkdocs_config(empty_docs, plugin_site, {"seeds": str(seeds), "cache_dir": str(plugin_cache),
                                                      "curation": str(base / "no-curation.yml")}),
             base / "mkdocs-plugin.yml"), 3)
+    if not skip_mkdocs:
         log(f"bench N={n}: bare Material build of the same pages")
         bare_site = base / "site-bare"
         row["mkdocs_bare_s"] = round(_mkdocs_build(mkdocs_config(content, bare_site, None),
                                                    base / "mkdocs-bare.yml"), 3)
-        row["site_bytes"] = _tree_bytes(plugin_site)
-        index = plugin_site / "search" / "search_index.json"
+        measured = plugin_site if plugin else bare_site
+        row["site_bytes"] = _tree_bytes(measured)
+        index = measured / "search" / "search_index.json"
         row["search_index_bytes"] = index.stat().st_size if index.is_file() else None
+        row["search_index_from"] = "plugin build" if plugin else "bare build"
         log(f"bench N={n}: Pagefind over the bare build")
         row.update(_pagefind(bare_site, log))
     row["warm_vs_cold"] = _ratio(row["warm_build_s"], row["cold_build_s"])
@@ -264,6 +270,7 @@ _LABELS = {
     "warm_peak_rss_mib": "peak memory, warm build (MiB)",
     "content_bytes": "generated Markdown (MB)", "site_bytes": "built site (MB)",
     "search_index_bytes": "search index, Material's lunr (MB)",
+    "search_index_from": "site size and lunr index measured on",
     "pagefind_s": "Pagefind over the bare build (s)", "pagefind_bytes": "Pagefind bundle, whole folder (MB)",
     "pagefind_meta_bytes": "Pagefind metadata, loaded by the first query (MB)",
     "pagefind_chunk_bytes": "Pagefind largest index chunk (MB)", "mkdocs_plugin_s": "`mkdocs build` with plugin (s)",
@@ -306,7 +313,9 @@ def main(args: argparse.Namespace) -> int:
         print(message, file=sys.stderr, flush=True)
 
     for n in sizes:
-        rows.append(bench_one(n, work, bool(getattr(args, "skip_mkdocs", False)), log))
+        up_to = getattr(args, "plugin_up_to", None)
+        rows.append(bench_one(n, work, bool(getattr(args, "skip_mkdocs", False)), log,
+                              plugin=up_to is None or n <= up_to))
         _save(out, rows)  # after each size, so that a long run leaves partial results
     print(table(rows))
     return 0

@@ -136,6 +136,9 @@ def parser() -> argparse.ArgumentParser:
     bench.add_argument("--sizes", default="100,1000,10000", help="comma-separated corpus sizes (default: %(default)s)")
     bench.add_argument("--out", default="bench-results", help="folder for results (default: %(default)s)")
     bench.add_argument("--skip-mkdocs", action="store_true", help="do not time mkdocs builds")
+    bench.add_argument("--plugin-up-to", type=int, default=None, metavar="N",
+                       help="time the mkdocs build with the plugin only up to N articles (the bare Material build, "
+                            "site size and search indexes are still measured; default: every size)")
     bench.set_defaults(func=cmd_bench)
     return ap
 
