@@ -41,7 +41,7 @@ score: $(STAMP)
 	$(PY) ../shared/eval/score.py ../shared/eval/seeds-gold.yml build/seeds/dossier.json
 
 bench: $(STAMP)
-	$(VENV)/bin/dossier bench --sizes 100,1000,10000
+	$(VENV)/bin/dossier bench --sizes 100,1000,10000 --plugin-up-to 1000
 
 clean:
 	rm -rf site build .dossier-cache
