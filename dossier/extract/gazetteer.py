@@ -175,6 +175,8 @@ class Lexicon:
     legal_prefixes: frozenset[str] = frozenset()  # "PT" in "PT Xyz Tbk": a company name follows
     office_words: frozenset[str] = frozenset()  # "Kantor" in "Kantor BPS": the office of a known body
     place_suffix_cues: tuple[str, ...] = ()  # "based" in "Xville-based": the first part is a place
+    port_words: frozenset[str] = frozenset()  # "Pelabuhan" in "Pelabuhan Bitung": the port of the place Bitung
+    place_only_prepositions: frozenset[str] = frozenset()  # "di": a name right after it is a place, not a person
 
     def vocab(self, word: str) -> bool:
         """Whether a normalised word is a known non-name word."""
@@ -282,4 +284,6 @@ def lexicon(language: str) -> Lexicon:
         legal_prefixes=frozenset(merged("legal_prefixes")),
         office_words=frozenset(merged("office_words")),
         place_suffix_cues=tuple(sorted(merged("place_suffix_cues"), key=len, reverse=True)),
+        port_words=frozenset(_words(parts[0], "port_words")),
+        place_only_prepositions=frozenset(_words(parts[0], "place_only_prepositions")),
     )

@@ -534,6 +534,12 @@ class _Finder:
                 and (len(seq) > 2 or not seq[0].toks[0].initial):
             self.emit(seq, "place", None)
             return
+        # "Pelabuhan Bitung": the port of a place is that place
+        if head in lex.port_words and 2 <= len(seq) <= 3 and all(
+                (u.known is not None and u.known.type == "place") or (_namelike(u, lex) and not u.toks[0].upper)
+                for u in seq[1:]):
+            self.emit(seq, "place", None, _text(self.text, seq[1:]))
+            return
         # a named facility ("Jalan Tol X", "Pendopo Kabupaten Y", "GOR Z"): kept, typed other
         if head in lex.facility_words and len(seq) > 1 and not any(w in lex.titles for w in words[1:]):
             parts = seq[1:] if head == "jalan" and self._w(seq[1]) in lex.facility_words else seq
@@ -676,6 +682,9 @@ class _Finder:
         if len(name) >= 2 and name_words[-1] in lex.place_suffixes and name_words[-1] not in ("channel",) \
                 and role is None:
             self.emit(name, "place", None)  # "Xville Bay", "Yland Coast"
+            return
+        if len(name) == 2 and name[0].toks[0].initial and not name[0].toks[0].upper and self._acronym(name[1]):
+            self.emit(name[1:], "other", None, source="short")  # "Audit BPK yang ...": a word before an acronym
             return
         if len(name) >= 2:
             if role is None and self._org_context(name[0].start, name[-1].end):
@@ -933,14 +942,24 @@ class _Finder:
         closers = [k for k in range(i + 2, n) if w[k] in lex.org_legal_forms and w[k] not in lex.legal_prefixes]
         if closers:
             b = closers[-1] + 1
-        elif not any(x in lex.titles for x in w if x is not None) and n - i <= 5 and all(
-                u.known is None or u.known.type == "place" for u in seq[i + 1:]):
+        elif n - i <= 5 and all(u.known is None or u.known.type == "place" for u in seq[i + 1:]) and (
+                not any(x in lex.titles for x in w if x is not None)
+                or (not any(x in lex.titles for x in w[i + 1:] if x is not None)
+                    and not (self._acronym(seq[i + 1]) and n - i > 2)  # "PT ABC Andi Pratama"
+                    and re.match(r"\s*(?:[,;:()]|[.](?:\s|$)|$)", self.text[seq[-1].end:seq[-1].end + 2]))):
+            # "Direktur Utama PT Xyz Mandiri (Persero)", "Direktur PT Xyz Mandiri, Lestari": after the title,
+            # the company's name runs to the punctuation that closes the sequence
             b = n
         else:
             return False
         if any(x in lex.titles for x in w[i + 1:b] if x is not None):
             return False
         sub = lex.org_words.get(w[i + 1] or "") or lex.org_words.get(w[i] or "") or "company"
+        if any(x in lex.titles for x in w[:i] if x is not None):
+            for u in seq[:i]:  # "Direktur Teknik PT Xyz": the words before are the role, no name
+                if u.known is not None:
+                    self.emit_known(u)
+            return self._split_emit(seq[i:], 0, b - i, "organization", sub)
         return self._split_emit(seq, i, b, "organization", sub)
 
     def _org_with_joiner(self, seq: list[Unit]) -> bool:
@@ -1232,6 +1251,8 @@ class _Finder:
         out = [d for d in out if not (len(d.tokens) == 1 and d.source not in ("gazetteer", "acronym")
                                       and generic_word(d.tokens[0], self.lex))]
         self._listed_orgs(out)
+        self._acronym_forms(out, defs)
+        self._places_after_prepositions(out)
         # "warga X" where X is a place the article names: a one-word "person" is that place
         places = {norm(d.key): d for d in out if d.type == "place"}
         for d in out:
@@ -1239,6 +1260,45 @@ class _Finder:
                 src = places[norm(d.key)]
                 d.type, d.subtype, d.key, d.role, d.source = "place", src.subtype, src.key, None, src.source
         return out
+
+    def _acronym_forms(self, out: list[Draft], defs: dict[str, Draft]) -> None:
+        """"PT SPN" and "PT Sarana Pelabuhan Nusantara", "Kementerian BUMN" and "Kementerian Badan Usaha Milik
+        Negara": an organisation whose name ends in an acronym of the words another one of the article ends
+        in (after the same head words) is that one; so is one whose key is an acronym the article defines."""
+        orgs = [d for d in out if d.type == "organization"]
+        for d in orgs:
+            words = d.key.split()
+            if not words or not looks_like_acronym(words[-1]):
+                continue
+            if len(words) == 1 and words[0] in defs and defs[words[0]] is not d \
+                    and defs[words[0]].type == "organization":
+                d.key = defs[words[0]].key
+                continue
+            head = [norm(w) for w in words[:-1]]
+            longs = {x.key for x in orgs if x is not d and len(x.key.split()) >= len(head) + 2
+                     and [norm(w) for w in x.key.split()[:len(head)]] == head
+                     and initials_match(words[-1], x.key.split()[len(head):])}
+            if len(longs) == 1:
+                d.key = next(iter(longs))
+
+    def _places_after_prepositions(self, out: list[Draft]) -> None:
+        """"di Pondok Indah", "di kawasan Pondok Indah": a two- or three-word name with no role right after a
+        preposition that only introduces places (or a lower-case place word) is a place, everywhere in
+        the article."""
+        lex = self.lex
+        cues = lex.place_only_prepositions | lex.place_prefixes
+        if not lex.place_only_prepositions:
+            return
+        keys: set[str] = set()
+        for d in out:
+            if d.type != "person" or d.role is not None or not 2 <= len(d.tokens) <= 3:
+                continue
+            m = re.search(r"(?:^|\s)([a-z]+)\s+$", self.text[max(0, d.start - 20):d.start])
+            if m and m.group(1) in cues:
+                keys.add(d.key)
+        for d in out:
+            if d.type == "person" and d.role is None and d.key in keys:
+                d.type, d.subtype = "place", None
 
     def _listed_orgs(self, out: list[Draft]) -> None:
         """"bids from X Minerals, Y Lithium and Zed Tinto": a two- or three-word "person" without a role
