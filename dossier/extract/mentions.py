@@ -500,7 +500,7 @@ class _Finder:
                     self.sequence(seq[:i])
                     self.sequence(seq[i + len(words):])
                     return
-        if self._dateline(seq) or self._geo_and_org_names(seq):
+        if self._dateline(seq) or self._geo_and_org_names(seq) or self._agency_of_country(seq):
             return
         # drop leading stopwords / sentence-initial common words
         while seq and seq[0].known is None and not _keeps_head(seq[0].toks[0].n, lex) and (
@@ -511,6 +511,8 @@ class _Finder:
         while seq and seq[-1].known is None and seq[-1].toks[0].n in CONNECTORS:
             seq = seq[:-1]
         if not seq:
+            return
+        if self._place_end(seq) or self._numbered_name(seq):
             return
         words = [u.toks[0].n for u in seq if u.known is None]
         head = seq[0].toks[0].n if seq[0].known is None else None
@@ -928,6 +930,75 @@ class _Finder:
                     break
             return self._split_emit(seq, a, b, "organization", lex.org_suffixes[cast(str, w[j])])
         return self._org_with_joiner(seq)
+
+    def _agency_of_country(self, seq: list[Unit]) -> bool:
+        """"Transport Canada", "Garuda Indonesia": a capitalised word inside a sentence right before a
+        country's name (after nothing but a title or an organisation word) names an organisation."""
+        lex = self.lex
+        n = len(seq)
+        last = seq[-1]
+        if self.language != "en" or n < 2 or last.known is None or last.known.type != "place" \
+                or last.known.subtype != "country" or seq[-2].toks[0].n in lex.country_modifiers \
+                or len(last.toks) != 1 or last.toks[0].possessive:
+            return False
+        u = seq[-2]
+        t = u.toks[0]
+        opens = t.initial and len(t.n) > 4 and t.n not in lex.place_prepositions and re.match(
+            r"\s+(?:[a-z]+ed|said|says|has|had|is|was|will)\b", self.text[last.end:last.end + 30]) is not None  # "Transport Canada ordered"
+        if u.known is not None or not t.cap or not t.text.isalpha() or t.n in NAME_CONNECTORS or (t.initial and not opens) \
+                or t.upper or t.possessive or t.n in CONNECTORS or t.n in lex.titles or t.n in lex.calendar \
+                or t.n in lex.demonyms or t.n in lex.never_entities or t.n in lex.place_prefixes \
+                or "-" in t.text or t.n in lex.compass_before or t.n in lex.compass_after:
+            return False
+        if not all(x.known is None and (x.toks[0].n in lex.titles or x.toks[0].n in lex.org_suffixes
+                                        or x.toks[0].n in lex.role_modifiers) for x in seq[:-2]):
+            return False
+        if not self._in_sentence(u.start) or self._person_context(u.start, last.end):
+            return False
+        return self._split_emit(seq, n - 2, n, "organization", "government")
+
+    def _place_end(self, seq: list[Unit]) -> bool:
+        """"Red Lake", "Niagara Falls", "Red Lake Airport": one to three name words closed by a place word
+        (or by an airport word) are a place; a title may follow ("Red Lake Mayor X")."""
+        lex = self.lex
+        n = len(seq)
+        w = [self._w(u) for u in seq]
+        for k in range(1, min(n, 4)):
+            end = None
+            if w[k] in lex.place_ends and seq[k].toks[0].cap:
+                end = k + 1
+                if end < n and w[end] in lex.place_facility_ends and seq[end].toks[0].cap:
+                    end += 1
+            elif w[k] in lex.place_facility_ends and seq[k].toks[0].cap:
+                end = k + 1
+            if end is None:
+                continue
+            if not all(_namelike(u, lex) and u.toks[0].n not in NAME_CONNECTORS and not u.toks[0].possessive
+                       for u in seq[:k]) or seq[k - 1].toks[0].possessive:
+                return False
+            if end < n and (w[end] in lex.org_words or w[end] in lex.org_suffixes or not (
+                    w[end] in lex.titles or w[end] in lex.role_modifiers)):
+                return False  # "Red Lake Airways", "Lake Forest Academy": not the place
+            return self._split_emit(seq, 0, end, "place", None)
+        return False
+
+    def _numbered_name(self, seq: list[Unit]) -> bool:
+        """"Boreal Link Flight 318", "De Havilland Dash 8-100": capitalised words run on by a number are a
+        flight, a model or a product (typed other, with the number), not a person's name."""
+        if self.language != "en" or len(seq) < 2 or any(u.known is not None for u in seq):
+            return False
+        m = re.match(r" (\d[\w-]*)\b(?!\s*(?:%|per\b|years?\b|people\b))", self.text[seq[-1].end:seq[-1].end + 20])
+        lex = self.lex
+        if not m or any(u.toks[0].n in lex.titles or u.toks[0].n in lex.calendar or u.toks[0].n in lex.org_words
+                        or u.toks[0].possessive for u in seq):
+            return False
+        if seq[0].toks[0].initial and seq[0].toks[0].n in lex.stopwords:
+            seq = seq[1:]
+        self.emit(seq, "other", None)
+        d = self.drafts[-1]
+        d.end = seq[-1].end + m.end()
+        d.key = self.text[d.start:d.end]
+        return True
 
     def _legal_prefix_org(self, seq: list[Unit]) -> bool:
         """"PT Xyz Central Asia Tbk", "PT Xyz Indonesia": after a legal form that opens a company's name the
@@ -1399,7 +1470,10 @@ class _Finder:
             if m and cues:
                 d.type, d.subtype, d.source = "organization", lex.org_cues.get(norm(m.group(1))), "rules"
                 return
-        if re.match(r",\s*", after) and any(x.start >= d.end and x.type == "place" and x.subtype == "country"
+        if re.search(r"\b\d{1,3},\s+(?:of|from)\s+$", self.text[max(0, d.start - 16):d.start]):
+            d.type, d.source = "place", "rules"  # "Evan Moar, 41, of Kenora": a hometown after an age
+            return
+        if re.match(r",\s*", after) and any(x.start >= d.end and x.type == "place" and x.subtype in ("country", "region")
                                              and re.fullmatch(r",\s*", self.text[d.end:x.start])
                                              for x in self.drafts):
             d.type, d.source = "place", "rules"  # "Xville, France"
