@@ -661,9 +661,12 @@ class _Finder:
                 if u.known is not None:
                     self.emit_known(u)
         else:
-            for u in prefix:
+            for k, u in enumerate(prefix):
                 if u.known is not None:
                     self.emit_known(u)
+                elif self.language == "en" and self._acronym(u) and k + 1 < len(prefix) \
+                        and self._w(prefix[k + 1]) in lex.titles and not u.toks[0].initial:
+                    self.emit([u], "organization", None)  # "the NDP MP", "the ANC spokesman": a party or body
         if prefixed_place:
             self.emit(prefixed_place, "place", None, _text(self.text, prefixed_place[1:]))
             return
@@ -996,6 +999,9 @@ class _Finder:
             seq = seq[1:]
         self.emit(seq, "other", None)
         d = self.drafts[-1]
+        lead = re.search(r"\b([A-Z][a-z]{1,2}) $", self.text[max(0, d.start - 4):d.start])
+        if lead and lead.group(1).lower() in NAME_CONNECTORS:
+            d.start -= len(lead.group(1)) + 1  # "De Havilland Dash 8-100": the connector the name opens with
         d.end = seq[-1].end + m.end()
         d.key = self.text[d.start:d.end]
         return True
