@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from dossier import memo as memo_module
 from dossier.build import build_into
 from dossier.config import Settings
-from dossier import memo as memo_module
 from dossier.memo import Memo, digest
 from dossier.synth import extra_article, generate_corpus
 
