@@ -416,3 +416,8 @@ def test_a_country_after_a_qualifier_or_a_preposition_stays_the_country() -> Non
     ms = mentions(["Historians wrote about Nazi Germany. Across Canada, people mourned. In Canada officials met."],
                   "en")
     assert {m.text for m in ms if m.type == "organization"} == set()
+
+
+def test_furniture_phrase_closing_a_sequence_leaves_nothing_to_read() -> None:
+    assert not any(m.text == "Google News" for m in mentions(["Follow us on Google News for more."], "en"))
+    assert not any(m.text == "Google News" for m in mentions(["Ikuti berita terkini di Google News."], "id"))

@@ -939,8 +939,10 @@ class _Finder:
         country's name (after nothing but a title or an organisation word) names an organisation."""
         lex = self.lex
         n = len(seq)
+        if n < 2:
+            return False
         last = seq[-1]
-        if self.language != "en" or n < 2 or last.known is None or last.known.type != "place" \
+        if self.language != "en" or last.known is None or last.known.type != "place" \
                 or last.known.subtype != "country" or seq[-2].toks[0].n in lex.country_modifiers \
                 or len(last.toks) != 1 or last.toks[0].possessive:
             return False
