@@ -892,3 +892,26 @@ def test_fallback_when_a_kind_word_tells_nothing() -> None:
     ems = mentions_in(["Mobil Prabowo mogok di Jakarta, lalu ASEAN mengirim tim ke Jakarta pada Senin (3/3/2031)."],
                       "id", "2031-03-06")
     assert [(e.kind, e.trigger) for e in ems] == [("happening", "mengirim tim")]
+
+
+NAMES.update({
+    "Safety Board": ("organization", None, "Safety Board"),
+    "Elk Lake": ("place", None, "Elk Lake"),
+    "PT Dermaga Laut": ("organization", None, "Dermaga Laut"),
+})
+
+
+def test_attributive_date_vigil_final_report_and_contract_signed():
+    en = extract(article("v1", [
+        "The Safety Board released its preliminary findings into the 17 February accident on 11 March.",
+        "Elk Lake held a candlelight vigil at the arena on Feb. 21, four days after the crash.",
+        "The Safety Board said its final report is expected in the first half of next year.",
+    ], "en", "2026-03-12"))
+    by_kind = {e.kind: e for e in en.event_mentions}
+    assert by_kind["finding"].time.edtf == "2026-03-11"
+    assert by_kind["vigil"].time.edtf == "2026-02-21" and "Elk Lake" in by_kind["vigil"].participants
+    assert by_kind["publication"].time.edtf == "2027-40" and by_kind["publication"].planned
+    id_ = extract(article("v2", ["Kontrak senilai Rp 1,1 triliun dengan PT Dermaga Laut itu diteken pada Desember 2021."],
+                          "id", "2026-03-04"))
+    signing = [e for e in id_.event_mentions if e.kind == "signing"]
+    assert signing and signing[0].time.edtf == "2021-12"

@@ -371,3 +371,53 @@ def test_lone_common_word_is_never_an_entity_alias() -> None:
     assert "Desa" not in aliases and "Kementerian" not in aliases
     karumbi = [e for e in links.entities if "Karumbi" in e.aliases]
     assert len(karumbi) == 1 and karumbi[0].type == "place" and "Desa Karumbi" in karumbi[0].aliases
+
+
+def test_company_after_a_title_runs_to_its_punctuation_and_acronym_forms_share_its_key() -> None:
+    ms = by_text(mentions(["Mantan Direktur Utama PT Dermaga Laut Sentosa (Persero) atau PT DLS, Andi Pratama, "
+                           "divonis pada Rabu. Direktur PT Baja Tirta Abadi, Sinta Dewi, juga diperiksa. "
+                           "Kementerian BUMN memberhentikan Andi. Kementerian Badan Usaha Milik Negara menghormati "
+                           "proses hukum."], "id"))
+    assert ms["PT Dermaga Laut Sentosa"].type == "organization"
+    assert ms["PT Baja Tirta Abadi"].type == "organization"
+    assert ms["PT DLS"].key == ms["PT Dermaga Laut Sentosa"].key == "Dermaga Laut Sentosa"
+    assert ms["Kementerian BUMN"].key == "Kementerian Badan Usaha Milik Negara"
+    assert ms["Andi Pratama"].type == "person" and ms["Sinta Dewi"].type == "person"
+
+
+def test_port_of_a_town_names_after_di_and_a_word_before_an_acronym() -> None:
+    ms = mentions(["Crane dikirim ke Pelabuhan Kalora. Penyidik menyita rumah di kawasan Cempaka Indah, Jakarta Selatan. "
+                   "Audit BPK yang terbit Juni menyebut kerugian negara. Rumah di Cempaka Indah itu kosong."], "id")
+    got = by_text(ms)
+    assert got["Pelabuhan Kalora"].type == "place" and got["Pelabuhan Kalora"].key == "Kalora"
+    assert all(m.type == "place" for m in ms if m.text == "Cempaka Indah")
+    assert "Audit BPK" not in got and got["BPK"].type != "person"
+
+
+def test_english_place_words_agencies_flights_hometowns_and_titles() -> None:
+    ms = by_text(mentions(["The plane crashed short of Elk Lake Airport near Elk Lake, Ont., and Elk Lake Mayor "
+                           "Jo Anders said the town was grieving. After a Transport Canada directive, Northwind Link "
+                           "Flight 21 and the De Havilland Dash 8-100 fleet were grounded. The captain, Ben Osei, "
+                           "41, of Marwick, died. Investigator-in-charge Lena Roy said so, and Ana Tull, the NDP MP "
+                           "for the area, said the same of Halvorsen Pike LLP."], "en"))
+    assert ms["Elk Lake Airport"].type == "place" and ms["Elk Lake"].type == "place"
+    assert ms["Ont"].type == "place" and ms["Ont"].key == "Ontario"
+    assert ms["Jo Anders"].type == "person" and ms["Jo Anders"].role == "Mayor"
+    assert ms["Transport Canada"].type == "organization"
+    assert ms["Northwind Link Flight 21"].type == "other"
+    assert ms["De Havilland Dash 8-100"].type == "other"
+    assert ms["Marwick"].type == "place"
+    assert ms["Lena Roy"].type == "person" and ms["Lena Roy"].role == "Investigator-in-charge"
+    assert ms["NDP"].type == "organization"
+    assert ms["Halvorsen Pike LLP"].type == "organization"
+
+
+def test_a_country_after_a_qualifier_or_a_preposition_stays_the_country() -> None:
+    ms = mentions(["Historians wrote about Nazi Germany. Across Canada, people mourned. In Canada officials met."],
+                  "en")
+    assert {m.text for m in ms if m.type == "organization"} == set()
+
+
+def test_furniture_phrase_closing_a_sequence_leaves_nothing_to_read() -> None:
+    assert not any(m.text == "Google News" for m in mentions(["Follow us on Google News for more."], "en"))
+    assert not any(m.text == "Google News" for m in mentions(["Ikuti berita terkini di Google News."], "id"))

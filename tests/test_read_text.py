@@ -192,3 +192,36 @@ def test_dense_header_nameplate_section_headline_and_bare_byline() -> None:
     b = parse_article(text_en, "y.txt", "text")
     assert (b.outlet, b.title, b.author) == ("Newsdesk Sport", "Club fined over stadium safety failures", "Jo Bright")
     assert b.text.startswith("A club was fined")
+
+
+def test_wire_dateline_with_date_desk_byline_and_share_buttons() -> None:
+    text = ("Ferry service halted after engine fire\n\nBy Jane Roe\n\n"
+            "HALIFAX, March 11, 2026 (NorthWire) — A ferry was taken out of service on Tuesday after an engine fire.\n\n"
+            "RELATED: St. Mary's council to vote on budget\n\n"
+            "The operator said no one was hurt.\n\n"
+            "Share: Facebook · X · WhatsApp · Copy link\n")
+    a = parse_article(text, "x.txt", "text")
+    assert (a.outlet, a.published, a.author) == ("NorthWire", "2026-03-11", "Jane Roe")
+    assert a.text.startswith("HALIFAX - A ferry")
+    assert "Mary" not in a.text and "WhatsApp" not in a.text and "Facebook" not in a.text
+    b = parse_article("Home / Safety / Incidents\n\nPort crane collapses at container terminal\n\n12 March 2026 | 09:40 GMT\n"
+                      "Harbour Daily staff\n\nA crane collapsed at the container terminal on Wednesday, the operator said.\n",
+                      "y.txt", "text")
+    assert (b.outlet, b.title) == ("Harbour Daily", "Port crane collapses at container terminal")
+
+
+def test_piped_byline_date_line_section_label_and_photo_credit_outlet() -> None:
+    text = ("Beranda > Hukum > Mantan Direktur Divonis 5 Tahun Penjara\n\nMantan Direktur Divonis 5 Tahun Penjara\n\n"
+            "Budi Santoso | Rabu, 4 Maret 2026 | 17:42 WIB\n\n"
+            "Terdakwa mendengarkan putusan di pengadilan, Rabu (4/3/2026). (Foto: Kabar Kota/Budi Santoso)\n\n"
+            "Jakarta – Majelis hakim menjatuhkan vonis 5 tahun penjara kepada mantan direktur perusahaan itu. "
+            "Ia terbukti bersalah dalam perkara pengadaan alat berat.\n\n"
+            "Sidang dipimpin hakim ketua. Baca Juga: Timnas Tumbangkan Tim Tamu, Lolos ke Semifinal pabrikan tetap diperiksa.\n\n"
+            "Bagikan: WhatsApp | Facebook | X | Salin Tautan\n")
+    a = parse_article(text, "x.txt", "text")
+    assert (a.outlet, a.published[:10], a.author) == ("Kabar Kota", "2026-03-04", "Budi Santoso")
+    assert "Semifinal" not in a.text and "pabrikan tetap" in a.text
+    b = parse_article("Contohportal.id\n\nHukum & Kriminal\n\nDivonis 5 Tahun, Mantan Direktur Tak Langsung Banding\n\n"
+                      "CONTOHPORTAL.ID – Mantan direktur perusahaan itu divonis 5 tahun penjara pada Rabu (4/03).\n",
+                      "y.txt", "text")
+    assert b.title == "Divonis 5 Tahun, Mantan Direktur Tak Langsung Banding"

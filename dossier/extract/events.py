@@ -353,6 +353,14 @@ def _nearest_time(
         return bool(re.match(r"['’]s\b", rest) and bar and not gap[bar[-1].end():].strip()
                     and not lex.barriers.search(gap[:bar[-1].start()]))
 
+    def attributive(x: TimeExpr) -> bool:
+        """"the 17 February accident", "the Feb. 17 crash": a date set before a noun, after an article, tells
+        that noun's time, not the time of a trigger before it."""
+        lead = s.text[max(0, x.start - s.start - 8):x.start - s.start]
+        return bool(re.search(r"\b(?:the|its|their)\s+$", lead, flags=re.IGNORECASE)
+                    and re.match(r"\s+[a-z][a-z-]+\b(?!\s+(?:of|to)\b)", s.text[x.end - s.start:])
+                    and not re.match(r"\s+(?:and|or|to|at|in|on|for|when|until|through)\b", s.text[x.end - s.start:]))
+
     after, before = [], []
     for x in times:
         if x.start <= a and b <= x.end:  # the trigger is inside the phrase: "sebelum Putin mengirim pasukan ..."
@@ -362,6 +370,8 @@ def _nearest_time(
         if x.start >= b and x.phrase.split() and lex.onset.search(x.phrase.split()[0]) \
                 and lex.firsts.search(s.text[max(0, t.start - 30):x.start - s.start]):
             continue  # "pertemuan pertama sejak 2019": the first since then, not then
+        if x.start >= b and attributive(x):
+            continue  # "released its findings into the 17 February accident on 11 March": that date is the accident's
         if x.start >= b and (not blocked(b, x.start) or (possessive(x) and not blocked(b, x.start, barriers=False))):
             after.append((0 if x.edtf else 1, x.start - b, x))
         elif x.end <= a and not blocked(x.end, a) and not reported_before(x):

@@ -175,6 +175,11 @@ class Lexicon:
     legal_prefixes: frozenset[str] = frozenset()  # "PT" in "PT Xyz Tbk": a company name follows
     office_words: frozenset[str] = frozenset()  # "Kantor" in "Kantor BPS": the office of a known body
     place_suffix_cues: tuple[str, ...] = ()  # "based" in "Xville-based": the first part is a place
+    place_ends: frozenset[str] = frozenset()  # "Lake" in "Red Lake": a place word closing a place's name
+    place_facility_ends: frozenset[str] = frozenset()  # "Airport" in "Red Lake Airport": a place
+    country_modifiers: frozenset[str] = frozenset()  # "Nazi" in "Nazi Germany": the country, not an agency
+    port_words: frozenset[str] = frozenset()  # "Pelabuhan" in "Pelabuhan Bitung": the port of the place Bitung
+    place_only_prepositions: frozenset[str] = frozenset()  # "di": a name right after it is a place, not a person
 
     def vocab(self, word: str) -> bool:
         """Whether a normalised word is a known non-name word."""
@@ -282,4 +287,9 @@ def lexicon(language: str) -> Lexicon:
         legal_prefixes=frozenset(merged("legal_prefixes")),
         office_words=frozenset(merged("office_words")),
         place_suffix_cues=tuple(sorted(merged("place_suffix_cues"), key=len, reverse=True)),
+        port_words=frozenset(_words(parts[0], "port_words")),
+        country_modifiers=frozenset(merged("country_modifiers")),
+        place_ends=frozenset(merged("place_ends")),
+        place_facility_ends=frozenset(merged("place_facility_ends")),
+        place_only_prepositions=frozenset(_words(parts[0], "place_only_prepositions")),
     )

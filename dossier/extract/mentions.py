@@ -500,7 +500,7 @@ class _Finder:
                     self.sequence(seq[:i])
                     self.sequence(seq[i + len(words):])
                     return
-        if self._dateline(seq) or self._geo_and_org_names(seq):
+        if self._dateline(seq) or self._geo_and_org_names(seq) or self._agency_of_country(seq):
             return
         # drop leading stopwords / sentence-initial common words
         while seq and seq[0].known is None and not _keeps_head(seq[0].toks[0].n, lex) and (
@@ -511,6 +511,8 @@ class _Finder:
         while seq and seq[-1].known is None and seq[-1].toks[0].n in CONNECTORS:
             seq = seq[:-1]
         if not seq:
+            return
+        if self._place_end(seq) or self._numbered_name(seq):
             return
         words = [u.toks[0].n for u in seq if u.known is None]
         head = seq[0].toks[0].n if seq[0].known is None else None
@@ -533,6 +535,12 @@ class _Finder:
                 and all(u.known is not None or _namelike(u, lex) or u.toks[0].n in CONNECTORS for u in seq[1:]) \
                 and (len(seq) > 2 or not seq[0].toks[0].initial):
             self.emit(seq, "place", None)
+            return
+        # "Pelabuhan Bitung": the port of a place is that place
+        if head in lex.port_words and 2 <= len(seq) <= 3 and all(
+                (u.known is not None and u.known.type == "place") or (_namelike(u, lex) and not u.toks[0].upper)
+                for u in seq[1:]):
+            self.emit(seq, "place", None, _text(self.text, seq[1:]))
             return
         # a named facility ("Jalan Tol X", "Pendopo Kabupaten Y", "GOR Z"): kept, typed other
         if head in lex.facility_words and len(seq) > 1 and not any(w in lex.titles for w in words[1:]):
@@ -653,9 +661,12 @@ class _Finder:
                 if u.known is not None:
                     self.emit_known(u)
         else:
-            for u in prefix:
+            for k, u in enumerate(prefix):
                 if u.known is not None:
                     self.emit_known(u)
+                elif self.language == "en" and self._acronym(u) and k + 1 < len(prefix) \
+                        and self._w(prefix[k + 1]) in lex.titles and not u.toks[0].initial:
+                    self.emit([u], "organization", None)  # "the NDP MP", "the ANC spokesman": a party or body
         if prefixed_place:
             self.emit(prefixed_place, "place", None, _text(self.text, prefixed_place[1:]))
             return
@@ -676,6 +687,9 @@ class _Finder:
         if len(name) >= 2 and name_words[-1] in lex.place_suffixes and name_words[-1] not in ("channel",) \
                 and role is None:
             self.emit(name, "place", None)  # "Xville Bay", "Yland Coast"
+            return
+        if len(name) == 2 and name[0].toks[0].initial and not name[0].toks[0].upper and self._acronym(name[1]):
+            self.emit(name[1:], "other", None, source="short")  # "Audit BPK yang ...": a word before an acronym
             return
         if len(name) >= 2:
             if role is None and self._org_context(name[0].start, name[-1].end):
@@ -920,6 +934,80 @@ class _Finder:
             return self._split_emit(seq, a, b, "organization", lex.org_suffixes[cast(str, w[j])])
         return self._org_with_joiner(seq)
 
+    def _agency_of_country(self, seq: list[Unit]) -> bool:
+        """"Transport Canada", "Garuda Indonesia": a capitalised word inside a sentence right before a
+        country's name (after nothing but a title or an organisation word) names an organisation."""
+        lex = self.lex
+        n = len(seq)
+        if n < 2:
+            return False
+        last = seq[-1]
+        if self.language != "en" or last.known is None or last.known.type != "place" \
+                or last.known.subtype != "country" or seq[-2].toks[0].n in lex.country_modifiers \
+                or len(last.toks) != 1 or last.toks[0].possessive:
+            return False
+        u = seq[-2]
+        t = u.toks[0]
+        opens = t.initial and len(t.n) > 4 and t.n not in lex.place_prepositions and re.match(
+            r"\s+(?:[a-z]+ed|said|says|has|had|is|was|will)\b", self.text[last.end:last.end + 30]) is not None  # "Transport Canada ordered"
+        if u.known is not None or not t.cap or not t.text.isalpha() or t.n in NAME_CONNECTORS or (t.initial and not opens) \
+                or t.upper or t.possessive or t.n in CONNECTORS or t.n in lex.titles or t.n in lex.calendar \
+                or t.n in lex.demonyms or t.n in lex.never_entities or t.n in lex.place_prefixes \
+                or "-" in t.text or t.n in lex.compass_before or t.n in lex.compass_after:
+            return False
+        if not all(x.known is None and (x.toks[0].n in lex.titles or x.toks[0].n in lex.org_suffixes
+                                        or x.toks[0].n in lex.role_modifiers) for x in seq[:-2]):
+            return False
+        if not self._in_sentence(u.start) or self._person_context(u.start, last.end):
+            return False
+        return self._split_emit(seq, n - 2, n, "organization", "government")
+
+    def _place_end(self, seq: list[Unit]) -> bool:
+        """"Red Lake", "Niagara Falls", "Red Lake Airport": one to three name words closed by a place word
+        (or by an airport word) are a place; a title may follow ("Red Lake Mayor X")."""
+        lex = self.lex
+        n = len(seq)
+        w = [self._w(u) for u in seq]
+        for k in range(1, min(n, 4)):
+            end = None
+            if w[k] in lex.place_ends and seq[k].toks[0].cap:
+                end = k + 1
+                if end < n and w[end] in lex.place_facility_ends and seq[end].toks[0].cap:
+                    end += 1
+            elif w[k] in lex.place_facility_ends and seq[k].toks[0].cap:
+                end = k + 1
+            if end is None:
+                continue
+            if not all(_namelike(u, lex) and u.toks[0].n not in NAME_CONNECTORS and not u.toks[0].possessive
+                       for u in seq[:k]) or seq[k - 1].toks[0].possessive:
+                return False
+            if end < n and (w[end] in lex.org_words or w[end] in lex.org_suffixes or not (
+                    w[end] in lex.titles or w[end] in lex.role_modifiers)):
+                return False  # "Red Lake Airways", "Lake Forest Academy": not the place
+            return self._split_emit(seq, 0, end, "place", None)
+        return False
+
+    def _numbered_name(self, seq: list[Unit]) -> bool:
+        """"Boreal Link Flight 318", "De Havilland Dash 8-100": capitalised words run on by a number are a
+        flight, a model or a product (typed other, with the number), not a person's name."""
+        if self.language != "en" or len(seq) < 2 or any(u.known is not None for u in seq):
+            return False
+        m = re.match(r" (\d[\w-]*)\b(?!\s*(?:%|per\b|years?\b|people\b))", self.text[seq[-1].end:seq[-1].end + 20])
+        lex = self.lex
+        if not m or any(u.toks[0].n in lex.titles or u.toks[0].n in lex.calendar or u.toks[0].n in lex.org_words
+                        or u.toks[0].possessive for u in seq):
+            return False
+        if seq[0].toks[0].initial and seq[0].toks[0].n in lex.stopwords:
+            seq = seq[1:]
+        self.emit(seq, "other", None)
+        d = self.drafts[-1]
+        lead = re.search(r"\b([A-Z][a-z]{1,2}) $", self.text[max(0, d.start - 4):d.start])
+        if lead and lead.group(1).lower() in NAME_CONNECTORS:
+            d.start -= len(lead.group(1)) + 1  # "De Havilland Dash 8-100": the connector the name opens with
+        d.end = seq[-1].end + m.end()
+        d.key = self.text[d.start:d.end]
+        return True
+
     def _legal_prefix_org(self, seq: list[Unit]) -> bool:
         """"PT Xyz Central Asia Tbk", "PT Xyz Indonesia": after a legal form that opens a company's name the
         name runs to the legal form that closes it (or, with no title in the sequence, to its end), known
@@ -933,14 +1021,24 @@ class _Finder:
         closers = [k for k in range(i + 2, n) if w[k] in lex.org_legal_forms and w[k] not in lex.legal_prefixes]
         if closers:
             b = closers[-1] + 1
-        elif not any(x in lex.titles for x in w if x is not None) and n - i <= 5 and all(
-                u.known is None or u.known.type == "place" for u in seq[i + 1:]):
+        elif n - i <= 5 and all(u.known is None or u.known.type == "place" for u in seq[i + 1:]) and (
+                not any(x in lex.titles for x in w if x is not None)
+                or (not any(x in lex.titles for x in w[i + 1:] if x is not None)
+                    and not (self._acronym(seq[i + 1]) and n - i > 2)  # "PT ABC Andi Pratama"
+                    and re.match(r"\s*(?:[,;:()]|[.](?:\s|$)|$)", self.text[seq[-1].end:seq[-1].end + 2]))):
+            # "Direktur Utama PT Xyz Mandiri (Persero)", "Direktur PT Xyz Mandiri, Lestari": after the title,
+            # the company's name runs to the punctuation that closes the sequence
             b = n
         else:
             return False
         if any(x in lex.titles for x in w[i + 1:b] if x is not None):
             return False
         sub = lex.org_words.get(w[i + 1] or "") or lex.org_words.get(w[i] or "") or "company"
+        if any(x in lex.titles for x in w[:i] if x is not None):
+            for u in seq[:i]:  # "Direktur Teknik PT Xyz": the words before are the role, no name
+                if u.known is not None:
+                    self.emit_known(u)
+            return self._split_emit(seq[i:], 0, b - i, "organization", sub)
         return self._split_emit(seq, i, b, "organization", sub)
 
     def _org_with_joiner(self, seq: list[Unit]) -> bool:
@@ -1232,6 +1330,8 @@ class _Finder:
         out = [d for d in out if not (len(d.tokens) == 1 and d.source not in ("gazetteer", "acronym")
                                       and generic_word(d.tokens[0], self.lex))]
         self._listed_orgs(out)
+        self._acronym_forms(out, defs)
+        self._places_after_prepositions(out)
         # "warga X" where X is a place the article names: a one-word "person" is that place
         places = {norm(d.key): d for d in out if d.type == "place"}
         for d in out:
@@ -1239,6 +1339,45 @@ class _Finder:
                 src = places[norm(d.key)]
                 d.type, d.subtype, d.key, d.role, d.source = "place", src.subtype, src.key, None, src.source
         return out
+
+    def _acronym_forms(self, out: list[Draft], defs: dict[str, Draft]) -> None:
+        """"PT SPN" and "PT Sarana Pelabuhan Nusantara", "Kementerian BUMN" and "Kementerian Badan Usaha Milik
+        Negara": an organisation whose name ends in an acronym of the words another one of the article ends
+        in (after the same head words) is that one; so is one whose key is an acronym the article defines."""
+        orgs = [d for d in out if d.type == "organization"]
+        for d in orgs:
+            words = d.key.split()
+            if not words or not looks_like_acronym(words[-1]):
+                continue
+            if len(words) == 1 and words[0] in defs and defs[words[0]] is not d \
+                    and defs[words[0]].type == "organization":
+                d.key = defs[words[0]].key
+                continue
+            head = [norm(w) for w in words[:-1]]
+            longs = {x.key for x in orgs if x is not d and len(x.key.split()) >= len(head) + 2
+                     and [norm(w) for w in x.key.split()[:len(head)]] == head
+                     and initials_match(words[-1], x.key.split()[len(head):])}
+            if len(longs) == 1:
+                d.key = next(iter(longs))
+
+    def _places_after_prepositions(self, out: list[Draft]) -> None:
+        """"di Pondok Indah", "di kawasan Pondok Indah": a two- or three-word name with no role right after a
+        preposition that only introduces places (or a lower-case place word) is a place, everywhere in
+        the article."""
+        lex = self.lex
+        cues = lex.place_only_prepositions | lex.place_prefixes
+        if not lex.place_only_prepositions:
+            return
+        keys: set[str] = set()
+        for d in out:
+            if d.type != "person" or d.role is not None or not 2 <= len(d.tokens) <= 3:
+                continue
+            m = re.search(r"(?:^|\s)([a-z]+)\s+$", self.text[max(0, d.start - 20):d.start])
+            if m and m.group(1) in cues:
+                keys.add(d.key)
+        for d in out:
+            if d.type == "person" and d.role is None and d.key in keys:
+                d.type, d.subtype = "place", None
 
     def _listed_orgs(self, out: list[Draft]) -> None:
         """"bids from X Minerals, Y Lithium and Zed Tinto": a two- or three-word "person" without a role
@@ -1339,7 +1478,10 @@ class _Finder:
             if m and cues:
                 d.type, d.subtype, d.source = "organization", lex.org_cues.get(norm(m.group(1))), "rules"
                 return
-        if re.match(r",\s*", after) and any(x.start >= d.end and x.type == "place" and x.subtype == "country"
+        if re.search(r"\b\d{1,3},\s+(?:of|from)\s+$", self.text[max(0, d.start - 16):d.start]):
+            d.type, d.source = "place", "rules"  # "Evan Moar, 41, of Kenora": a hometown after an age
+            return
+        if re.match(r",\s*", after) and any(x.start >= d.end and x.type == "place" and x.subtype in ("country", "region")
                                              and re.fullmatch(r",\s*", self.text[d.end:x.start])
                                              for x in self.drafts):
             d.type, d.source = "place", "rules"  # "Xville, France"

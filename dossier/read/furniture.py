@@ -28,6 +28,7 @@ class ReaderWords:
     editor: re.Pattern[str]
     caption: re.Pattern[str]
     outlet_words: frozenset[str]
+    share_buttons: frozenset[str]
 
 
 def _union(key: str) -> list[str]:
@@ -62,6 +63,7 @@ def words() -> ReaderWords:
         editor=re.compile(rf"^\s*(?:{_alt(_union('editor_labels'))})\s*:?\s+\S.*$"),
         caption=re.compile(rf"^\s*(?:{_alt(_union('caption_prefixes'))})\s*\S"),
         outlet_words=frozenset(_union("outlet_words")),
+        share_buttons=frozenset(b.lower() for b in _union("share_buttons")),
     )
 
 
@@ -69,6 +71,8 @@ def words() -> ReaderWords:
 _SLASH_CREDIT = re.compile(r"\((?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})/(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3})\)\s*$")
 _DOMAIN = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.id|id|net|org|news|co\.uk|co|tv))\b")
 _TOKEN = re.compile(r"\S+")
+# "Ste.", "St.", "Dr.", "Jr.": a short capitalised word whose full stop ends no sentence
+_ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,2}\.$")
 
 
 def domain_in(text: str) -> str | None:
@@ -76,9 +80,19 @@ def domain_in(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+_SHARE_SPLIT = re.compile(r"\s*[|·•/,:]\s*|\s{2,}")
+
+
 def is_share_line(line: str) -> bool:
+    """A share or follow line: a known phrase ("Share this article"), or a row of share buttons
+    ("Share: Facebook · X · WhatsApp · Copy link"), most of whose items are networks or actions."""
     low = line.lower()
-    return any(s in low for s in words().share)
+    if any(s in low for s in words().share):
+        return True
+    items = [i.strip() for i in _SHARE_SPLIT.split(low) if i.strip()]
+    buttons = words().share_buttons
+    hits = sum(1 for i in items if i in buttons)
+    return len(items) >= 3 and hits >= 2 and hits * 4 >= len(items) * 3
 
 
 def is_advert_line(line: str) -> bool:
@@ -112,7 +126,8 @@ def teaser_end(line: str, start: int) -> int:
     title_case = all(_is_capitalised(t) or t.lower().strip(",:;") in w.function_words for t in head)
     if not title_case:
         # a sentence-case headline: it ends with its line, or at its first full stop
-        stop = re.search(r"[.!?]['\"”’)]*\s+(?=\S)", line[start:])
+        stop = next((m for m in re.finditer(r"[.!?]['\"”’)]*\s+(?=\S)", line[start:])
+                     if not _ABBREVIATION.search(line[start:start + m.start() + 1])), None)
         return start + stop.end() if stop else len(line)
     run: list[re.Match[str]] = []
     for tok in tokens:
@@ -130,6 +145,8 @@ def teaser_end(line: str, start: int) -> int:
             break
     if cut is None:
         cut = len(run) - 1
+        if cut >= 1 and run[cut - 1].group(0).lower() in w.function_words:
+            return tokens[len(run)].start()  # "… Lolos ke Semifinal": a headline ends on no "ke"/"to"
     return run[cut].start()
 
 

@@ -29,6 +29,9 @@ _DATELINES = (
     re.compile(rf"^(?P<outlet>{_DOMAIN_OUTLET}),\s+(?P<place>[A-Z][\w .'-]{{1,30}}?)\s*[-–—]+\s+"),
     # JAKARTA, KOMPAS.com - / Jakarta, CNN Indonesia -- / JAKARTA, Kompas -
     re.compile(rf"^(?P<place>[A-Z][A-Za-z .'-]{{1,30}}),\s+(?P<outlet>{_DOMAIN_OUTLET}|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})\s*[-–—]+\s+"),
+    # WINNIPEG, March 11, 2026 (CanWire) — : a wire dateline with its date
+    re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}?),\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+               r"\s+\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[-–—]+\s+"),
     # LONDON (Reuters) - / ANTWERP, Belgium (AP) —
     re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}?)(?:,\s*[A-Z][A-Za-z .'-]{1,30}?)?\s+\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[-–—]+\s+"),
     # RI News Portal. Moscow —
@@ -84,7 +87,7 @@ _CREDIT_CAPTION = re.compile(r"^[A-Za-z0-9-]+\.(?:com|co\.id|id|co|net)/[A-Z][A-
 # "Policy / Tech / Apps", "News | World | Asia": a menu of three or more short sections
 _NAV_LINE = re.compile(r"^[^/|›»\s][^/|›».!?]{0,24}(?:\s[/|›»]\s[^/|›».!?]{1,25}){2,}$")
 # "ESPN staff", "Reuters reporters": a desk for a byline
-_DESK_BYLINE = re.compile(r"^[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?\s+(?:staff|Staff|reporters|Reporters|desk|Desk)$")
+_DESK_BYLINE = re.compile(r"^(?P<desk>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)\s+(?:staff|Staff|reporters|Reporters|desk|Desk)$")
 # "BBC Sport football news reporter", "Health correspondent": a byline's role line
 _ROLE_LINE = re.compile(r"^[\w .&'-]{0,50}\b(?:reporter|correspondent|editor|writer|columnist|wartawan|koresponden)$",
                         re.IGNORECASE)
@@ -169,10 +172,10 @@ def parse_text(text: str) -> ParsedText:
         if fur.is_advert_line(line):
             out.removed.append(Removed("advert", line, no))
             continue
-        if _NAV_LINE.match(line) and not fur.is_breadcrumb(line):
+        if _NAV_LINE.match(line) and not fur.is_breadcrumb(line) and not _date_line(line):
             out.removed.append(Removed("breadcrumb", line, no))  # "Policy / Tech / Apps": a section menu
             continue
-        if fur.is_breadcrumb(line):
+        if fur.is_breadcrumb(line) and not _date_line(line):
             out.removed.append(Removed("breadcrumb", line, no))
             last = fur.breadcrumb_last(line)
             if len(last.split()) >= 4:  # a menu ("Home | Football | Golf") names no headline
@@ -253,7 +256,7 @@ def parse_text(text: str) -> ParsedText:
             content = content[1:]
     # a section label between the nameplate and the headline ("Ekonomi", "Haji & Umrah")
     if len(content) > 1 and len(content[0][1].split()) <= 3 and not _TERMINAL.search(content[0][1]) \
-            and content[1][0] == content[0][0] + 1 and len(content[1][1].split()) >= 5 \
+            and content[1][0] <= content[0][0] + 2 and len(content[1][1].split()) >= 5 \
             and _headline_like(content[1][1]) and any(r.kind == "nameplate" for r in out.removed):
         out.removed.append(Removed("section", content[0][1], content[0][0]))
         kept = [(no, ln) for no, ln in kept if no != content[0][0]]
@@ -282,6 +285,9 @@ def parse_text(text: str) -> ParsedText:
             desk = _DESK_BYLINE.match(ln)
             later = " ".join(x for n, x in kept if n > no)[:400]
             plate_like = ln == out.outlet or _nameplate(ln, later) is not None or ln in later
+            if desk and not out.outlet:
+                out.outlet = desk["desk"]  # "ESPN staff": the desk is the outlet's
+                out.metadata.setdefault("outlet_as_printed", desk["desk"])
             if desk or (_NAME.match(ln) and not plate_like and not out.author and _near_removed(no, removed_lines)):
                 out.author = out.author or ln.strip()
                 out.removed.append(Removed("byline", ln, no))
@@ -340,6 +346,9 @@ def parse_text(text: str) -> ParsedText:
                 out.metadata["outlet_as_printed"] = outlet
             if place:
                 out.metadata["dateline_place"] = place
+            stamp = find_date(para[:end]) if outlet else None
+            if stamp and not out.published:
+                out.published = stamp.iso  # "WINNIPEG, March 11, 2026 (CanWire) —"
             break
     if not out.outlet and header_outlet:
         out.outlet = outlet_name(header_outlet)
@@ -347,6 +356,11 @@ def parse_text(text: str) -> ParsedText:
     if not out.outlet and footer_domains:
         out.outlet = outlet_name(footer_domains[-1])
         out.metadata["outlet_as_printed"] = footer_domains[-1]
+    if not out.outlet:
+        own = next((o for r in out.removed if r.kind == "credit" and (o := _credit_outlet(r.text))), None)
+        if own:  # "(Foto: Warta Harian/Dimas Prasetyo)": the paper credits its own photographer
+            out.outlet = outlet_name(own)
+            out.metadata["outlet_as_printed"] = own
 
     # an editor's initials closing the last paragraph: "... pada awal 2026. (ren)"
     if paragraphs:
@@ -356,6 +370,22 @@ def parse_text(text: str) -> ParsedText:
             paragraphs[-1] = paragraphs[-1][: m.start()].rstrip()
     out.paragraphs = [p for p in paragraphs if p]
     return out
+
+
+_CREDIT_SOURCE = re.compile(r"(?:^|[(\[])\s*[^\W\d_][\w ]{0,20}:\s*(?P<src>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s*/")
+
+
+def _credit_outlet(credit: str) -> str | None:
+    """The outlet a picture credit names before its photographer ("Foto: Warta Harian/Dimas Prasetyo"),
+    when it is shaped like a newspaper's name (an outlet word such as "Harian", "Times", or a domain);
+    a bare agency ("ANTARA FOTO/…", "REUTERS/…") tells nothing about the outlet that printed it."""
+    m = _CREDIT_SOURCE.search(credit)
+    if not m:
+        return None
+    src = m["src"].strip()
+    if set(src.split()) & fur.words().outlet_words or fur.domain_in(src) == src:
+        return src
+    return None
 
 
 def _near_removed(line_no: int, removed_lines: set[int]) -> bool:
@@ -408,7 +438,7 @@ def _dateline(paragraph: str, outlet_only: bool = False) -> tuple[str | None, st
             if not groups.get("outlet") and place and not (place.isupper() or _is_place(place)):
                 continue  # "Rep: …" or "Catatan: …" is a label, not a dateline
             kept = groups.get("place")
-            if kept and groups.get("outlet") and m.start("place") < m.start("outlet"):
+            if kept and groups.get("outlet") and m.start("place") < m.start("outlet") and not groups.get("date"):
                 kept = paragraph[m.start("place"):m.start("outlet")].rstrip(" ,(")  # "ANTWERP, Belgium"
             return groups.get("outlet"), kept, m.end()
     return None
