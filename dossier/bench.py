@@ -285,6 +285,8 @@ def table(rows: list[dict[str, Any]]) -> str:
     def fmt(key: str, value: Any) -> str:
         if value is None:
             return "–"
+        if isinstance(value, str):
+            return value
         if key.endswith("_bytes"):
             return f"{value / 1e6:.1f}" if value >= 1e6 else f"{value / 1e6:.3f}"
         if isinstance(value, float):
