@@ -57,3 +57,42 @@ def test_ambiguous_short_form_is_not_guessed() -> None:
 def test_slugify() -> None:
     assert slugify("Maroš Šefčovič") == "maros-sefcovic"
     assert slugify("Xi'an") == "xi-an"
+
+
+def _linked(texts: dict[str, str], language: str = "en") -> list[tuple[str, tuple[str, ...]]]:
+    from dossier.extract.mentions import find_mentions
+    arts, ex = [], {}
+    for aid, text in texts.items():
+        art = Article(aid, f"{aid}.txt", None, None, None, None, None, language, (text,), aid)
+        sentences = split_sentences([text])
+        arts.append(art)
+        ex[aid] = Extraction(aid, sentences, find_mentions(text, sentences, language))
+    return [(e.name, e.articles) for e in link_entities(arts, ex).entities]
+
+
+def test_acronym_never_spelled_out_joins_the_one_organisation_with_its_initials() -> None:
+    linked = _linked({
+        "a": "The Federal Pilots Union said on Monday that the strike would go ahead.",
+        "b": "Pilots walked out on Tuesday. The FPU said talks had failed.",
+    })
+    union = [(n, arts) for n, arts in linked if n in ("Federal Pilots Union", "FPU")]
+    assert union == [("Federal Pilots Union", ("a", "b"))]
+
+
+def test_acronym_matching_two_organisations_is_not_guessed() -> None:
+    linked = _linked({
+        "a": "The Federal Pilots Union and the Freight Ports Union met the minister on Monday.",
+        "b": "Pilots walked out on Tuesday. The FPU said talks had failed.",
+    })
+    names = {n for n, _ in linked}
+    assert {"Federal Pilots Union", "Freight Ports Union"} <= names
+    assert all(arts != ("a", "b") for _, arts in linked)
+
+
+def test_name_and_its_one_of_longer_form_are_one_organisation() -> None:
+    linked = dict(_linked({
+        "a": "The Maritime Safety Board of Norway opened an inquiry on Monday.",
+        "b": "Investigators from the Maritime Safety Board arrived on Tuesday.",
+    }))
+    assert linked.get("Maritime Safety Board of Norway") == ("a", "b")
+    assert "Maritime Safety Board" not in linked

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from dossier.curate import Curation
+from dossier.extract.acronyms import initials_match
 from dossier.extract.gazetteer import lexicon
 from dossier.extract.gazetteer import norm as _norm
 from dossier.extract.mentions import generic_word
@@ -202,6 +203,29 @@ def _group_mentions(extractions: Mapping[str, Extraction], languages: Mapping[st
         for _, m in clusters[label]:
             if m.source == "acronym" and m.text.isupper() and norm(m.text) != label[2:]:
                 acronym_labels[norm(m.text)].add(label)
+    # "ALPA" in an article that never spells it out: the one organisation of the dossier whose initials it is
+    spelled = {t for ts in acronym_labels.values() for t in ts}
+    long_orgs = [label for label in sorted(org_labels) if label.count(" ") >= 1 and label not in spelled]
+
+    def by_initials(short: str) -> str | None:
+        if " " in short or short in acronym_labels or not 2 <= len(short) <= 7:
+            return None
+        roots = {uf.find(other) for other in long_orgs if initials_match(short, other[2:].split(" "))}
+        return roots.pop() if len(roots) == 1 else None
+
+    for label in sorted(org_labels):
+        if all(m.text.isupper() for _, m in clusters[label]) and (root := by_initials(label[2:])) is not None:
+            uf.union(label, root)
+    # "Transportation Safety Board" and "Transportation Safety Board of Canada": a name of two words or
+    # more and the one longer name that adds "of <somewhere>" to it are one organisation
+    of_names: dict[str, list[str]] = defaultdict(list)
+    for label in sorted(org_labels):
+        head, sep, _tail = label[2:].partition(" of ")
+        if sep and " " in head:
+            of_names["N:" + head].append(label)
+    for head, longer in sorted(of_names.items()):
+        if head in org_labels and len(longer) == 1:
+            uf.union(head, longer[0])
     # "Kementerian PUPR" is the "Kementerian ..." that PUPR stands for
     for label in sorted(org_labels):
         head, _, rest = label[2:].partition(" ")
@@ -251,6 +275,8 @@ def _group_mentions(extractions: Mapping[str, Extraction], languages: Mapping[st
             target = names_by_norm[norm(m.key)]
         if target is None and len(acronym_labels.get(norm(m.key), ())) == 1:
             target = next(iter(acronym_labels[norm(m.key)]))  # "MSF", defined in another article
+        if target is None and m.text.isupper() and m.type != "person":
+            target = by_initials(norm(m.key))
         if target is None and m.type == "person":
             target = "P:" + " ".join(toks)  # a one-word person with a role ("President Trump")
         if target is None and m.type != "other":
