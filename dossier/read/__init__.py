@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -198,11 +199,10 @@ def _dedupe(articles: list[Article], skipped: list[Skipped], warnings: list[Skip
 
 
 def _shingles(art: Article, k: int = 5) -> set[int]:
-    """Hashes of the article's word 5-grams. Not ``hash()``: it differs between processes
-    (PYTHONHASHSEED), and the MinHash sketch, hence the notes, must not."""
+    """Hashes of the article's word 5-grams: CRC-32, fast and the same in every process (not
+    ``hash()``, which differs between processes, and the MinHash sketch, hence the notes, must not)."""
     words = re.findall(r"\w+", art.text.lower())
-    return {int.from_bytes(hashlib.blake2b(" ".join(words[i:i + k]).encode("utf-8"), digest_size=8).digest(), "big")
-            for i in range(max(1, len(words) - k + 1))}
+    return {zlib.crc32(" ".join(words[i:i + k]).encode("utf-8")) for i in range(max(1, len(words) - k + 1))}
 
 
 def _note_near_duplicates(articles: list[Article], warnings: list[Skipped]) -> list[Article]:
