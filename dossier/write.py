@@ -131,10 +131,15 @@ class Staging:
         self.folder = out
         self.records: list[Staged] = []
         self.seen: set[str] = set()
+        self.manifest_mtime = -1
 
     def __enter__(self) -> Staging:
         self.out.mkdir(parents=True, exist_ok=True)
         self.previous = load_manifest(self.out)
+        try:
+            self.manifest_mtime = (self.out / MANIFEST).stat().st_mtime_ns if self.previous else -1
+        except OSError:
+            self.manifest_mtime = -1
         self.folder = Path(tempfile.mkdtemp(prefix=".dossier-staging-", dir=self.out))
         return self
 
@@ -160,9 +165,11 @@ class Staging:
         if st is not None and rel not in self.previous:
             return rel, "", HANDWRITTEN
         sha = _sha(data)
-        # same size first: only a file that may be unchanged is read and compared
+        # same size first: only a file that may be unchanged is read and compared; a file this writer
+        # wrote with these very bytes (the manifest says so) and not touched since is not even read
         if (st is not None and stat.S_ISREG(st.st_mode) and st.st_size == len(data)
-                and _same_file(self.out / rel, data, None)):
+                and ((self.previous.get(rel) == sha and st.st_mtime_ns <= self.manifest_mtime)
+                     or _same_file(self.out / rel, data, None))):
             return rel, sha, UNCHANGED
         self._tmp(rel).write_bytes(data)
         return rel, sha, PLANNED

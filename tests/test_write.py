@@ -198,3 +198,19 @@ def test_ctrl_c_during_the_commit_is_held_back_until_every_file_is_in_place(tmp_
     assert (after["a.md"], after["b/c.md"]) == (b"new a", b"new c")
     assert dossier.write.load_manifest(out) == {"a.md": dossier.write._sha(b"new a"),
                                                  "b/c.md": dossier.write._sha(b"new c")}
+
+
+def test_generated_file_edited_after_the_build_is_restored(first_build, tmp_path: Path) -> None:
+    """Unchanged files are trusted without being read only while the manifest's hash, their size
+    and their age say they are as written: an edit (same size, newer) is noticed and undone."""
+    out = tmp_path / "out"
+    shutil.copytree(first_build[0], out)
+    page = next(p for p in sorted((out / "entities").glob("*.md")))
+    original = page.read_bytes()
+    edited = original.replace(b"a", b"b", 1)
+    assert edited != original and len(edited) == len(original)
+    page.write_bytes(edited)
+    manifest_ns = (out / MANIFEST).stat().st_mtime_ns
+    os.utime(page, ns=(manifest_ns + 10**9, manifest_ns + 10**9))
+    assert build(out) == 0
+    assert page.read_bytes() == original
