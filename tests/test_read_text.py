@@ -225,3 +225,39 @@ def test_piped_byline_date_line_section_label_and_photo_credit_outlet() -> None:
                       "CONTOHPORTAL.ID – Mantan direktur perusahaan itu divonis 5 tahun penjara pada Rabu (4/03).\n",
                       "y.txt", "text")
     assert b.title == "Divonis 5 Tahun, Mantan Direktur Tak Langsung Banding"
+
+
+def test_nameplate_echoed_in_a_wire_dateline_without_year_and_copyright_year() -> None:
+    text = ("Harbour Line Wire\n\nFerry operator fined over engine fire, inquiry announced\n\n"
+            "HALIFAX, Mar 11 (Harbour Line Wire) - The operator was fined on Tuesday after an engine fire.\n\n"
+            "(Reporting by Jane Roe; Editing by John Doe)\n\n"
+            "© 2026 Harbour Line Wire. All rights reserved.\n")
+    a = parse_article(text, "x.txt", "text")
+    assert (a.outlet, a.title, a.published, a.author) == (
+        "Harbour Line Wire", "Ferry operator fined over engine fire, inquiry announced", "2026-03-11", "Jane Roe")
+    assert a.metadata["published_inferred"] == "year"
+    assert a.text.startswith("HALIFAX - The operator")
+
+
+def test_outlet_beside_the_date_when_a_byline_names_the_author_and_colon_caption_credit() -> None:
+    text = ("Harbour Desk Canada  |  Thursday 12 March 2026\n\nFerry returns to service after engine fire\n\n"
+            "By Jane Roe\n\nCrew inspect the engine room on Wednesday. (Harbour Desk Canada: Sam Poe)\n\n"
+            "The ferry returned to service on Wednesday, the operator said.\n")
+    a = parse_article(text, "x.txt", "text")
+    assert (a.outlet, a.published, a.author) == ("Harbour Desk Canada", "2026-03-12", "Jane Roe")
+    assert "Sam Poe" not in a.text
+    b = parse_article("Ferry returns to service after engine fire\n\nJane Roe  |  Thursday 12 March 2026\n\n"
+                      "The ferry returned to service on Wednesday, the operator said.\n", "y.txt", "text")
+    assert (b.author, b.outlet) == ("Jane Roe", None)
+
+
+def test_photo_credit_alone_names_the_outlet_and_bracketed_date_dateline() -> None:
+    text = ("Ferry returns to service after engine fire\n\n"
+            "Crew inspect the engine room. Photo: Halifax Harbour-Post\n\nBy Jane Roe\n\n"
+            "The ferry returned to service on Wednesday, the operator said.\n")
+    assert parse_article(text, "x.txt", "text").outlet == "Halifax Harbour-Post"
+    b = parse_article("HARIAN CONTOH\n\nKapal Feri Kembali Beroperasi Usai Kebakaran Mesin\n\n"
+                      "Mataram, Kamis (12/3/2026) – Kapal feri itu kembali beroperasi setelah kebakaran mesin.\n",
+                      "y.txt", "text")
+    assert (b.outlet, b.published) == ("Harian Contoh", "2026-03-12")
+    assert b.text.startswith("Mataram, Kamis (12/3/2026)")

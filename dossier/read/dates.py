@@ -102,3 +102,15 @@ def find_date(text: str) -> FoundDate | None:
         if iso:
             found.append(FoundDate(iso, m.start(), m.end()))
     return min(found, key=lambda f: (f.start, -f.end)) if found else None
+
+
+def month_day(text: str) -> str | None:
+    """'MELBOURNE, Feb 18 (Wire)' -> '02-18': a day and month with no year (a wire dateline), as MM-DD."""
+    months = _months()
+    for m in re.finditer(r"\b(?P<m>[^\W\d_]{3,9})\.?\s+(?P<d>\d{1,2})\b(?!\s*,?\s*\d{4})|\b(?P<d2>\d{1,2})\s+(?P<m2>[^\W\d_]{3,9})\b(?!\.?\s+\d{4})",
+                         text):
+        name = (m["m"] or m["m2"]).lower()
+        day = int(m["d"] or m["d2"])
+        if name in months and 1 <= day <= 31:
+            return f"{months[name]:02d}-{day:02d}"
+    return None

@@ -69,6 +69,8 @@ def words() -> ReaderWords:
 
 # "… gempa bumi. (IDN Times/Arief Rahmat)", "(REUTERS/Jane Doe)": a picture's credit closing its caption
 _SLASH_CREDIT = re.compile(r"\((?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})/(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3})\)\s*$")
+# "… to inspect fire damage. (ABC News: Jane Doe)": an outlet and its photographer closing a caption
+_COLON_CREDIT = re.compile(r"(?<=[.!?]\s)\((?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}):\s*(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){1,3})\)\s*$")
 _DOMAIN = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.id|id|net|org|news|co\.uk|co|tv))\b")
 _TOKEN = re.compile(r"\S+")
 # "Ste.", "St.", "Dr.", "Jr.": a short capitalised word whose full stop ends no sentence
@@ -167,7 +169,7 @@ def strip_teasers(line: str, line_no: int) -> tuple[str, list[Removed]]:
 
 def strip_credit(line: str, line_no: int) -> tuple[str, list[Removed]]:
     """Remove a trailing photo credit ("… Foto: Xinhua"); a caption line goes whole."""
-    m = words().credit.search(line) or _SLASH_CREDIT.search(line)
+    m = words().credit.search(line) or _SLASH_CREDIT.search(line) or _COLON_CREDIT.search(line)
     if not m:
         return line, []
     head = line[: m.start()].rstrip()

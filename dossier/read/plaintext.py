@@ -14,7 +14,7 @@ from babel.dates import get_day_names
 from dossier import lang
 from dossier.model import Removed
 from dossier.read import furniture as fur
-from dossier.read.dates import find_date
+from dossier.read.dates import find_date, month_day
 
 _TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*$|[”\"]$")
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}$")
@@ -29,8 +29,8 @@ _DATELINES = (
     re.compile(rf"^(?P<outlet>{_DOMAIN_OUTLET}),\s+(?P<place>[A-Z][\w .'-]{{1,30}}?)\s*[-–—]+\s+"),
     # JAKARTA, KOMPAS.com - / Jakarta, CNN Indonesia -- / JAKARTA, Kompas -
     re.compile(rf"^(?P<place>[A-Z][A-Za-z .'-]{{1,30}}),\s+(?P<outlet>{_DOMAIN_OUTLET}|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})\s*[-–—]+\s+"),
-    # WINNIPEG, March 11, 2026 (CanWire) — : a wire dateline with its date
-    re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}?),\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+    # WINNIPEG, March 11, 2026 (CanWire) — / MELBOURNE, Feb 18 (Wire) - : a wire dateline with its date
+    re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}?),\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
                r"\s+\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[-–—]+\s+"),
     # LONDON (Reuters) - / ANTWERP, Belgium (AP) —
     re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}?)(?:,\s*[A-Z][A-Za-z .'-]{1,30}?)?\s+\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[-–—]+\s+"),
@@ -162,6 +162,7 @@ def parse_text(text: str) -> ParsedText:
     footer_domains: list[str] = []
     crumb_title: str | None = None
     header_outlet: str | None = None
+    dated_name: str | None = None  # a name beside the date in a header line
     w = fur.words()
 
     for no, raw in enumerate(lines, start=1):
@@ -234,15 +235,21 @@ def parse_text(text: str) -> ParsedText:
             dom = fur.domain_in(rest) if rest else None
             if dom and dom.lower() == rest.strip(" -–—|,").lower():
                 header_outlet = header_outlet or dom
-            elif rest and _NAME.match(rest) and not out.author:
-                out.author = rest
+            elif rest and _NAME.match(rest) and not out.author and not dated_name:
+                # "Jane Doe | 19 February 2026" names the author, "NewsDesk Australia | Thursday 19
+                # February 2026" the outlet: which one is known when a byline follows (or not)
+                dated_name = rest
             continue
         kept.append((no, line))
 
+    if dated_name and not out.author:
+        out.author = dated_name
+    elif dated_name and dated_name != out.author:
+        header_outlet = header_outlet or dated_name  # a byline named the author: the name is the outlet's
     # the headline: a breadcrumb's last part, or a first line shaped like a headline
     content = [(no, ln) for no, ln in kept if ln]
     if content and len(content) > 1:
-        plate = _nameplate(content[0][1], content[1][1], before_title=True)
+        plate = _nameplate(content[0][1], content[1][1], before_title=True, whole=text)
         menu_below = any(r.kind == "breadcrumb" and r.line == content[0][0] + 1 for r in out.removed)
         if not plate and menu_below and len(content[0][1].split()) <= 3 and _headline_like(content[1][1]):
             plate = content[0][1].strip()  # a short name above the site's section menu
@@ -349,7 +356,21 @@ def parse_text(text: str) -> ParsedText:
             stamp = find_date(para[:end]) if outlet else None
             if stamp and not out.published:
                 out.published = stamp.iso  # "WINNIPEG, March 11, 2026 (CanWire) —"
+            day = month_day(para[:end]) if outlet and not stamp else None
+            if day and not out.published:
+                # "MELBOURNE, Feb 18 (Wire) -": no year; the copyright line's year, else the dossier's
+                out.metadata["dateline_day"] = day
+                year = re.search(r"^(?:©|Copyright|\(c\))\s*(?:©\s*)?((?:19|20)\d{2})\b", text, re.IGNORECASE | re.MULTILINE)
+                if year:
+                    out.published = f"{year.group(1)}-{day}"
+                    out.metadata["published_inferred"] = "year"
             break
+    if not out.published and paragraphs:
+        # "Mataram, Kamis (12/2/2026) – …": a place, a weekday and the date in brackets open the report
+        m = re.match(r"^[A-Z][\w .'-]{1,30},\s+[^\W\d_]+,?\s*\((\d{1,2}/\d{1,2}/\d{4})\)\s*[-–—]", paragraphs[0])
+        stamp = find_date(m.group(1)) if m else None
+        if stamp:
+            out.published = stamp.iso
     if not out.outlet and header_outlet:
         out.outlet = outlet_name(header_outlet)
         out.metadata["outlet_as_printed"] = header_outlet
@@ -372,18 +393,20 @@ def parse_text(text: str) -> ParsedText:
     return out
 
 
-_CREDIT_SOURCE = re.compile(r"(?:^|[(\[])\s*[^\W\d_][\w ]{0,20}:\s*(?P<src>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s*/")
+_CREDIT_SOURCE = re.compile(r"(?:^|[(\[]|(?<=[.!?]\s))\s*[^\W\d_][\w ]{0,20}:\s*(?P<src>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})"
+                            r"\s*(?:/|[)\]]?\s*$)")
 
 
 def _credit_outlet(credit: str) -> str | None:
-    """The outlet a picture credit names before its photographer ("Foto: Warta Harian/Dimas Prasetyo"),
+    """The outlet a picture credit names before its photographer ("Foto: Warta Harian/Dimas Prasetyo")
+    or alone ("… Beaufort. Photo: Ballarat Courier-Post"),
     when it is shaped like a newspaper's name (an outlet word such as "Harian", "Times", or a domain);
     a bare agency ("ANTARA FOTO/…", "REUTERS/…") tells nothing about the outlet that printed it."""
     m = _CREDIT_SOURCE.search(credit)
     if not m:
         return None
     src = m["src"].strip()
-    if set(src.split()) & fur.words().outlet_words or fur.domain_in(src) == src:
+    if set(re.split(r"[\s-]+", src)) & fur.words().outlet_words or fur.domain_in(src) == src:
         return src
     return None
 
@@ -400,9 +423,11 @@ def _is_place(name: str) -> bool:
     return known is not None and known.type == "place"
 
 
-def _nameplate(line: str, first_body: str, before_title: bool = False) -> str | None:
+def _nameplate(line: str, first_body: str, before_title: bool = False, whole: str = "") -> str | None:
     """A short header line naming the outlet ("CNN Indonesia", "Liputan6.com", "Nyanza Daily",
-    "FINANCIAL TIMES"). ``before_title``: the line stands above the headline ``first_body``."""
+    "FINANCIAL TIMES"). ``before_title``: the line stands above the headline ``first_body``;
+    ``whole``: the article, where the outlet's name may be printed again as the outlet's
+    ("(Southern Cross Wire) -" in a wire dateline, "© 2026 Southern Cross Wire")."""
     words = line.split()
     brand = len(words) == 1 and bool(_CAMEL_OUTLET.match(line.strip()))  # "detikNews"
     if not 1 <= len(words) <= 4 or _TERMINAL.search(line) or not (brand or all(w[:1].isupper() or w[:1].isdigit()
@@ -410,7 +435,9 @@ def _nameplate(line: str, first_body: str, before_title: bool = False) -> str | 
         return None
     if before_title:
         upper_plate = line.isupper() and len(line) >= 2 and not first_body.isupper()
-        if not (upper_plate or brand or fur.domain_in(line) == line.strip()
+        echoed = bool(whole) and re.search(rf"\({re.escape(line.strip())}\)|(?:©|Copyright)[^\n]{{0,12}}\b{re.escape(line.strip())}\b",
+                                           whole) is not None
+        if not (upper_plate or brand or echoed or fur.domain_in(line) == line.strip()
                 or set(words) & fur.words().outlet_words):
             return None
         if not _headline_like(first_body):
