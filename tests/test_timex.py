@@ -395,3 +395,8 @@ def test_two_days_joined_by_hingga_are_one_span():
 def test_from_one_day_to_another_in_english_is_one_span():
     found = times("The fair runs from June 6, 2026 until June 19, 2026.", "en", "2026-06-03")
     assert [t.edtf for t in found] == ["2026-06-06/2026-06-19"]
+
+
+def test_a_forecast_weekday_looks_forward():
+    found = times("A total fire ban has been declared for Friday, when another hot day is forecast.", "en", THU)
+    assert [t.edtf for t in found] == ["2026-02-06"]
