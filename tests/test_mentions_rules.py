@@ -421,3 +421,11 @@ def test_a_country_after_a_qualifier_or_a_preposition_stays_the_country() -> Non
 def test_furniture_phrase_closing_a_sequence_leaves_nothing_to_read() -> None:
     assert not any(m.text == "Google News" for m in mentions(["Follow us on Google News for more."], "en"))
     assert not any(m.text == "Google News" for m in mentions(["Ikuti berita terkini di Google News."], "id"))
+
+
+def test_indonesian_police_short_head_with_region_acronym_and_hospital_facility() -> None:
+    found = mentions(["Polda NTB dan Kepolisian Daerah Nusa Tenggara Barat memeriksa saksi. "
+                      "Korban dirawat di RSUD Asy-Syifa Sumbawa Barat."], "id")
+    ms = by_text(found)
+    assert ms["Polda NTB"].key == ms["Kepolisian Daerah Nusa Tenggara Barat"].key
+    assert ms["RSUD Asy-Syifa Sumbawa Barat"].type == "other"

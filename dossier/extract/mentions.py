@@ -805,16 +805,21 @@ class _Finder:
 
     def _org_key(self, units: list[Unit]) -> str:
         """The key of an organisation's name: short heads written out ("Pemprov" -> "Pemerintah Provinsi"),
-        region abbreviations by their full name ("Jateng" -> "Jawa Tengah"), legal forms dropped ("PT")."""
+        region abbreviations by their full name ("Jateng" -> "Jawa Tengah", "Polda NTB" -> "Kepolisian Daerah
+        Nusa Tenggara Barat"), legal forms dropped ("PT")."""
         lex = self.lex
         words: list[str] = []
         seps = [*(self.text[a.end:b.start] for a, b in itertools.pairwise(units)), ""]
+        short_head = False
         for k, u in enumerate(units):
             t = u.toks[0]
             if u.known is None and k == 0 and t.n in lex.org_abbreviations:
                 words.append(lex.org_abbreviations[t.n])
+                short_head = True
             elif u.known is not None and u.known.type == "place" and len(u.toks) == 1 and " " in u.known.key \
-                    and u.known.subtype == "region" and not t.upper:
+                    and u.known.subtype == "region" and (not t.upper or (short_head and k == 1)):
+                # "Polda NTB" = "Kepolisian Daerah Nusa Tenggara Barat": after a short head, a capitalised
+                # region abbreviation is the region too
                 words.append(u.known.key)
             else:
                 words.append(_text(self.text, [u]))
