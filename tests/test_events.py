@@ -915,3 +915,13 @@ def test_attributive_date_vigil_final_report_and_contract_signed():
                           "id", "2026-03-04"))
     signing = [e for e in id_.event_mentions if e.kind == "signing"]
     assert signing and signing[0].time.edtf == "2021-12"
+
+
+def test_accidents_are_events_in_both_languages():
+    """A ship sinking, a crash, a fire: dated happenings a timeline needs (invented stories)."""
+    ems = mentions_in(["Kapal motor KM Laut Biru 3 tenggelam di perairan Selat Sukamaju, Selasa (10/2/2026) malam."], "id")
+    assert [(e.kind, e.time.edtf) for e in ems] == [("accident", "2026-02-10")]
+    ems = mentions_in(["The ferry Blue Tern sank near Sukamaju on Feb. 10, officials said."], "en")
+    assert [(e.kind, e.time.edtf) for e in ems] == [("accident", "2026-02-10")]
+    ems = mentions_in(["A bushfire burned through farmland near Sukamaju on Feb. 14."], "en")
+    assert [(e.kind, e.time.edtf) for e in ems] == [("disaster", "2026-02-14")]
