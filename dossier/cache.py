@@ -27,6 +27,31 @@ def cache_key(article: Article, options: str = "") -> str:
     return h.hexdigest()
 
 
+_UNREADABLE = (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError)
+
+
+def read_pickle(path: Path) -> object | None:
+    """What ``path`` holds, or None when it is missing, unreadable or corrupt (a cache miss)."""
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except _UNREADABLE:
+        return None
+
+
+def write_pickle(path: Path, value: object) -> None:
+    """Write ``value`` to ``path`` atomically (a temporary file, then a rename). A cache that
+    cannot be written only costs time: errors are ignored."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
 class ExtractionCache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
@@ -40,12 +65,7 @@ class ExtractionCache:
     def get(self, key: str) -> Extraction | None:
         if self.folder is None:
             return None
-        try:
-            with self._path(key).open("rb") as fh:
-                value = pickle.load(fh)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
-            self.misses += 1
-            return None
+        value = read_pickle(self._path(key))
         if not isinstance(value, Extraction):
             self.misses += 1
             return None
@@ -53,17 +73,8 @@ class ExtractionCache:
         return value
 
     def put(self, key: str, value: Extraction) -> None:
-        if self.folder is None:
-            return
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        if self.folder is not None:
+            write_pickle(self._path(key), value)
 
 
 class ArticleCache:
@@ -76,14 +87,9 @@ class ArticleCache:
         self.hits = 0
         self._old: dict[str, Article] = {}
         self._new: dict[str, Article] = {}
-        if self.path is not None:
-            try:
-                with self.path.open("rb") as fh:
-                    data = pickle.load(fh)
-                if isinstance(data, dict) and data.get("code") == _code():
-                    self._old = data["entries"]
-            except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, KeyError):
-                self._old = {}
+        data = read_pickle(self.path) if self.path is not None else None
+        if isinstance(data, dict) and data.get("code") == code_digest() and isinstance(data.get("entries"), dict):
+            self._old = data["entries"]
 
     @staticmethod
     def key(data: bytes, rel: str, fmt: str) -> str:
@@ -104,20 +110,8 @@ class ArticleCache:
             self._new[key] = article
 
     def save(self) -> None:
-        if self.path is None:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump({"code": _code(), "entries": self._new}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except OSError:
-            pass
-
-
-def _code() -> str:
-    return code_digest()
+        if self.path is not None:
+            write_pickle(self.path, {"code": code_digest(), "entries": self._new})
 
 
 PACKAGE = Path(__file__).resolve().parent

@@ -23,15 +23,13 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import pickle
-import tempfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from dossier.cache import code_digest
+from dossier.cache import code_digest, read_pickle, write_pickle
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -58,16 +56,11 @@ class Memo:
         self.hits = 0
         self.misses = 0
         self._old: dict[bytes, bytes] = self._load()
+        self._loaded = len(self._old)
         self._new: dict[bytes, bytes] = {}
 
     def _load(self) -> dict[bytes, bytes]:
-        if self.path is None:
-            return {}
-        try:
-            with self.path.open("rb") as fh:
-                data = pickle.load(fh)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return {}
+        data = read_pickle(self.path) if self.path is not None else None
         if not isinstance(data, dict) or data.get("salt") != self.salt or not isinstance(data.get("entries"), dict):
             return {}
         return data["entries"]
@@ -94,16 +87,9 @@ class Memo:
 
     def save(self) -> None:
         """Keep the entries this build used (atomically); a cache that cannot be written only costs time."""
-        if self.path is None:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump({"salt": self.salt, "entries": self._new}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except OSError:
-            pass
+        unchanged = self.misses == 0 and len(self._new) == self._loaded  # every entry used, none added
+        if self.path is not None and not unchanged:
+            write_pickle(self.path, {"salt": self.salt, "entries": self._new})
         self._old = {}
 
 
