@@ -226,6 +226,11 @@ def lexicon(language: str) -> Lexicon:
             out |= _words(p, key)
         return out
 
+    def longest_first(key: str) -> tuple[str, ...]:
+        """``merged(key)``, longest first (then alphabetical, the same order in every process), so
+        that a longer cue is tried before a shorter one inside it."""
+        return tuple(sorted(merged(key), key=lambda w: (-len(w), w)))
+
     def merged_map(key: str) -> dict[str, str]:
         out: dict[str, str] = {}
         for p in reversed(parts):
@@ -261,8 +266,8 @@ def lexicon(language: str) -> Lexicon:
         org_cues=merged_map("org_cues"),
         person_cues=frozenset(merged("person_cues")),
         stopwords=frozenset(merged("stopwords")),
-        furniture_cues=tuple(sorted(merged("furniture_cues"), key=len, reverse=True)),
-        credit_cues=tuple(sorted(merged("credit_cues"), key=len, reverse=True)),
+        furniture_cues=longest_first("furniture_cues"),
+        credit_cues=longest_first("credit_cues"),
         never_entities=frozenset(merged("never_entities")),
         demonyms=frozenset(demonyms),
         calendar=frozenset(calendar),
@@ -273,20 +278,20 @@ def lexicon(language: str) -> Lexicon:
         place_suffixes=frozenset(merged("place_suffixes")),
         place_articles=frozenset(merged("place_articles")),
         person_intros=frozenset(merged("person_intros")),
-        list_cues=tuple(sorted(merged("list_cues"), key=len, reverse=True)),
+        list_cues=longest_first("list_cues"),
         org_inner_titles=frozenset(merged("org_inner_titles")),
         org_legal_forms=frozenset(merged("org_legal_forms")),
         org_abbreviations={norm(str(k)): str(v) for p in reversed(parts)
                            for k, v in (p.get("org_abbreviations") or {}).items()},
         facility_words=frozenset(merged("facility_words")),
         pair_cues=frozenset(merged("pair_cues")),
-        alias_cues=tuple(sorted(merged("alias_cues"), key=len, reverse=True)),
+        alias_cues=longest_first("alias_cues"),
         place_heads=frozenset(merged("place_heads")),
         facility_after=frozenset(merged("facility_after")),
         unique_institutions=frozenset(merged("unique_institutions")),
         legal_prefixes=frozenset(merged("legal_prefixes")),
         office_words=frozenset(merged("office_words")),
-        place_suffix_cues=tuple(sorted(merged("place_suffix_cues"), key=len, reverse=True)),
+        place_suffix_cues=longest_first("place_suffix_cues"),
         port_words=frozenset(_words(parts[0], "port_words")),
         country_modifiers=frozenset(merged("country_modifiers")),
         place_ends=frozenset(merged("place_ends")),
