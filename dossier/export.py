@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable, Iterator, Mapping
-from functools import partial
 from typing import Any
 
 from dossier import __version__
@@ -117,10 +116,6 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _encoded(item: Callable[[Any], Any], value: Any) -> str:
-    return _dump(item(value))
-
-
 def iter_dumps(dossier: Dossier, republish: bool = False, batch: int = 1 << 16) -> Iterator[str]:
     """``dumps`` in pieces of about ``batch`` characters: the same text, never whole in memory.
     Each article, entity, event, … is encoded on its own, on one line: quick to write and to
@@ -130,8 +125,7 @@ def iter_dumps(dossier: Dossier, republish: bool = False, batch: int = 1 << 16) 
     sections = _sections(dossier, republish)
     for i, (name, value, item) in enumerate(sections):
         buf.append(("{\n " if i == 0 else ",\n ") + json.dumps(name, ensure_ascii=False) + ": ")
-        encode = partial(_encoded, item)
-        items = _items(value, encode)
+        items = _items(value, item)
         if items is None:
             buf.append(_dump(item(value)))
             continue
@@ -139,7 +133,7 @@ def iter_dumps(dossier: Dossier, republish: bool = False, batch: int = 1 << 16) 
         first = True
         for key, v in items:
             piece = ("\n  " if first else ",\n  ") + ("" if key is None else json.dumps(key, ensure_ascii=False) + ": ")
-            buf.append((opening if first else "") + piece + v)
+            buf.append((opening if first else "") + piece + _dump(v))
             first = False
             size += len(buf[-1])
             if size >= batch:
