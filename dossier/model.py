@@ -218,6 +218,7 @@ class Event:
     place: str | None  # entity id
     articles: tuple[str, ...]
     reports: tuple[EventReport, ...] = ()
+    summary: str = ""  # the lead report's sentence: the first that gives the event's own date
 
 
 @dataclass(frozen=True)

@@ -490,10 +490,11 @@ def _event(c: _Cluster, language: str, display: Callable[[str], str | None] | No
         for r in sorted(c.reports, key=lambda x: (x.article_id, x.mention.sentence))
     )
     planned = sum(r.mention.planned for r in c.reports) * 2 >= len(c.reports)
+    lead = next((r for r in reports if r.edtf == edtf), reports[0] if reports else None)
     return Event(
         id=ident or "event", title=title, kind=kind, date=edtf, precision=precision, planned=planned,
         participants=participants, place=place, articles=tuple(sorted({r.article_id for r in c.reports})),
-        reports=reports,
+        reports=reports, summary=lead.text if lead is not None else "",
     )
 
 
