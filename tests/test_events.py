@@ -925,3 +925,35 @@ def test_accidents_are_events_in_both_languages():
     assert [(e.kind, e.time.edtf) for e in ems] == [("accident", "2026-02-10")]
     ems = mentions_in(["A bushfire burned through farmland near Sukamaju on Feb. 14."], "en")
     assert [(e.kind, e.time.edtf) for e in ems] == [("disaster", "2026-02-14")]
+
+
+def _kinds(paragraphs: list[str], published: str = "2026-03-12") -> dict[str, list]:
+    """Event mentions by kind, with the real mention finder (names invented for the test)."""
+    from dossier.extract.mentions import find_mentions
+
+    a = article("k1", paragraphs, "en", published)
+    sents = split_sentences(a.paragraphs)
+    times = normalise_times(a.text, sents, "en", a.published_date, False)
+    out: dict[str, list] = {}
+    for e in find_event_mentions(a.text, sents, find_mentions(a.text, sents, "en"), times, "en", a.published_date):
+        out.setdefault(e.kind, []).append(e)
+    return out
+
+
+def test_casualties_damage_ignition_and_arrest_are_events_of_their_own():
+    kinds = _kinds([
+        "The blaze, which was sparked by lightning in the Tarrow Valley on Sunday, spread overnight.",
+        "Two firefighters from Kelso were injured near Tarrow on Tuesday.",
+        "The fire destroyed 14 homes in Tarrow on Tuesday evening.",
+        "Westland Police arrested a man in Kelso on Wednesday.",
+    ])
+    assert kinds["ignition"][0].time.edtf == "2026-03-08"
+    assert kinds["casualty"][0].time.edtf == "2026-03-10"
+    assert kinds["damage"][0].time.edtf == "2026-03-10"
+    assert kinds["arrest"][0].time.edtf == "2026-03-11"
+
+
+def test_injured_without_people_and_destroyed_without_buildings_are_no_such_events():
+    kinds = _kinds(["The dispute hurt the Kelso economy on Tuesday.",
+                    "Westland Council destroyed the records on Monday."])
+    assert "casualty" not in kinds and "damage" not in kinds

@@ -429,3 +429,39 @@ def test_indonesian_police_short_head_with_region_acronym_and_hospital_facility(
     ms = by_text(found)
     assert ms["Polda NTB"].key == ms["Kepolisian Daerah Nusa Tenggara Barat"].key
     assert ms["RSUD Asy-Syifa Sumbawa Barat"].type == "other"
+
+
+def test_feature_and_road_names_keep_their_common_words() -> None:
+    ms = by_text(mentions(["Smoke drifted from the Pine Ridge State Forest over the Northern Highway, and rangers "
+                           "closed Karoo National Park on Monday."], "en"))
+    assert ms["Pine Ridge State Forest"].type == "place"
+    assert ms["Northern Highway"].type == "place"
+    assert ms["Karoo National Park"].type == "place"
+
+
+def test_one_name_before_forest_or_park_is_not_made_a_place() -> None:
+    ms = mentions(["Pellham and Dunmore Forest both lost on Saturday."], "en")
+    assert not [m for m in ms if m.type == "place" and m.text.endswith("Forest")]
+
+
+def test_police_forces_services_and_agency_words_name_organisations() -> None:
+    ms = by_text(mentions(["Separately, Westland Police said the Kestrel Defence Force and Fire Rescue Westland "
+                           "had joined Parks Westland crews."], "en"))
+    assert ms["Westland Police"].type == "organization"
+    assert ms["Kestrel Defence Force"].type == "organization"
+    assert ms["Fire Rescue Westland"].type == "organization"
+    assert ms["Parks Westland"].type == "organization"
+
+
+def test_an_office_with_for_is_one_organisation_and_its_holder_a_person() -> None:
+    ms = by_text(mentions(["The Inspector-General for Water Safety will review the response. "
+                           "Auditor-General Mara Quint said the audit was late."], "en"))
+    assert ms["Inspector-General for Water Safety"].type == "organization"
+    assert ms["Mara Quint"].type == "person"
+    assert "Auditor-General Mara Quint" not in ms
+
+
+def test_a_title_keeps_an_agency_word_name_a_person() -> None:
+    ms = by_text(mentions(["Emergency Management Commissioner Lena Ortiz spoke."], "en"))
+    assert ms["Lena Ortiz"].type == "person"
+    assert "Emergency Management Commissioner Lena Ortiz" not in ms

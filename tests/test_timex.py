@@ -400,3 +400,10 @@ def test_from_one_day_to_another_in_english_is_one_span():
 def test_a_forecast_weekday_looks_forward():
     found = times("A total fire ban has been declared for Friday, when another hot day is forecast.", "en", THU)
     assert [t.edtf for t in found] == ["2026-02-06"]
+
+
+def test_a_past_clause_joined_to_a_future_one_looks_back():
+    # Thursday's paper: the surgery was on Wednesday, the recovery is to come
+    found = times("The driver injured near the bridge early on Wednesday, a local man, underwent surgery on "
+                  "Wednesday night and is expected to recover.", "en", THU)
+    assert [t.edtf for t in found] == ["2026-02-04", "2026-02-04"]

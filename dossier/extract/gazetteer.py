@@ -180,6 +180,10 @@ class Lexicon:
     country_modifiers: frozenset[str] = frozenset()  # "Nazi" in "Nazi Germany": the country, not an agency
     port_words: frozenset[str] = frozenset()  # "Pelabuhan" in "Pelabuhan Bitung": the port of the place Bitung
     place_only_prepositions: frozenset[str] = frozenset()  # "di": a name right after it is a place, not a person
+    feature_ends: frozenset[str] = frozenset()  # "Forest" in "Mount Cole State Forest": a feature or a road
+    road_ends: frozenset[str] = frozenset()  # "Highway": a feature end that one name before it suffices for
+    agency_words: frozenset[str] = frozenset()  # "Management" in "Emergency Management Victoria": no personal name
+    office_heads: frozenset[str] = frozenset()  # "Inspector-General" in "Inspector-General for X": an office
 
     def vocab(self, word: str) -> bool:
         """Whether a normalised word is a known non-name word."""
@@ -297,4 +301,8 @@ def lexicon(language: str) -> Lexicon:
         place_ends=frozenset(merged("place_ends")),
         place_facility_ends=frozenset(merged("place_facility_ends")),
         place_only_prepositions=frozenset(_words(parts[0], "place_only_prepositions")),
+        feature_ends=frozenset(merged("feature_ends")),
+        road_ends=frozenset(merged("road_ends")),
+        agency_words=frozenset(merged("agency_words")),
+        office_heads=frozenset(merged("office_heads")),
     )

@@ -500,7 +500,8 @@ class _Finder:
                     self.sequence(seq[:i])
                     self.sequence(seq[i + len(words):])
                     return
-        if self._dateline(seq) or self._geo_and_org_names(seq) or self._agency_of_country(seq):
+        if self._dateline(seq) or self._geo_and_org_names(seq) or self._agency_of_country(seq) \
+                or self._headed_place(seq) or self._agency_name(seq):
             return
         # drop leading stopwords / sentence-initial common words
         while seq and seq[0].known is None and not _keeps_head(seq[0].toks[0].n, lex) and (
@@ -967,6 +968,68 @@ class _Finder:
             return False
         return self._split_emit(seq, n - 2, n, "organization", "government")
 
+    def _headed_place(self, seq: list[Unit]) -> bool:
+        """"Mount Cole State Forest", "the Western Highway", "Kruger National Park": capitalised words closed by a
+        word naming a feature, a reserve or a road are one place, common words inside it included (read before
+        sentence-initial words are dropped, which would cut "State" or "Western" off)."""
+        lex = self.lex
+        n = len(seq)
+        w = [self._w(u) for u in seq]
+        for j in range(n - 1, 0, -1):
+            if w[j] not in lex.feature_ends or not seq[j].toks[0].cap or seq[j].toks[0].possessive:
+                continue
+            if j + 1 < n and seq[j + 1].toks[0].cap and w[j + 1] not in lex.titles:
+                return False  # the name goes on ("Highway Patrol"): not a place's name
+            a = j
+            while a > 0:
+                u, x = seq[a - 1], w[a - 1]
+                t = u.toks[0]
+                if u.known is not None:
+                    ok = u.known.type == "place" and not t.possessive
+                else:
+                    ok = x is not None and t.cap and not t.possessive and x not in lex.titles \
+                        and x not in lex.calendar and x not in CONNECTORS and x not in lex.never_entities \
+                        and not (t.initial and x in lex.stopwords and x not in lex.compass_before
+                                 and x not in lex.place_prefixes)
+                if not ok:
+                    break
+                a -= 1
+            if j - a == 1 and w[j] not in lex.road_ends:
+                return False  # one name and "Forest", "Park" ("Nottingham Forest"): as often a club as a place
+            # at least one word that names it ("State Forest" alone is a kind of place, not a place)
+            if not any(u.known is not None or _namelike(u, lex) or self._w(u) in lex.compass_before
+                       for u in seq[a:j]):
+                return False
+            return self._split_emit(seq, a, j + 1, "place", None)
+        return False
+
+    def _agency_name(self, seq: list[Unit]) -> bool:
+        """"Emergency Management Victoria", "Parks Victoria", "Fire Rescue Victoria": capitalised words with a
+        word of public services that no personal name has, and no title, name an organisation."""
+        lex = self.lex
+        if not lex.agency_words:
+            return False
+        while seq and seq[0].known is None and seq[0].toks[0].n in ("the", "a", "an"):
+            seq = seq[1:]
+        if len(seq) < 2 or len(seq) > 5:
+            return False
+        w = [self._w(u) for u in seq]
+        if not any(x in lex.agency_words for x in w):
+            return False
+        for u, x in zip(seq, w, strict=True):
+            t = u.toks[0]
+            if u.known is not None:
+                if u.known.type != "place":
+                    return False
+                continue
+            if x is None or not t.cap or t.upper or (t.possessive and u is not seq[-1]) or x in lex.titles \
+                    or x in lex.calendar or x in CONNECTORS or x in lex.never_entities or x in lex.role_modifiers:
+                return False
+        if seq[0].toks[0].initial and len(seq) == 2 and w[0] in lex.agency_words and w[1] in lex.agency_words:
+            return False  # "Fire Management said ...": two common words opening a sentence
+        self.emit(seq, "organization", "government")
+        return True
+
     def _place_end(self, seq: list[Unit]) -> bool:
         """"Red Lake", "Niagara Falls", "Red Lake Airport": one to three name words closed by a place word
         (or by an airport word) are a place; a title may follow ("Red Lake Mayor X")."""
@@ -1053,9 +1116,9 @@ class _Finder:
         n = len(seq)
         w = [self._w(u) for u in seq]
         heads = lex.org_words.keys() | lex.org_suffixes.keys()
-        for i in range(1, n - 2):
+        for i in range(0, n - 2):
             if w[i] not in heads or not seq[i].toks[0].cap or seq[i + 1].toks[0].cap \
-                    or w[i + 1] not in ("of", "for", "on", "untuk"):
+                    or w[i + 1] not in ("of", "for", "on", "untuk") or (i == 0 and w[i] not in lex.office_heads):
                 continue
             a = i
             while a > 0:
@@ -1069,7 +1132,7 @@ class _Finder:
             b = i + 2
             while b < n and seq[b].toks[0].cap and w[b] not in lex.titles:
                 b += 1
-            if a == i or b == i + 2:
+            if (a == i and w[i] not in lex.office_heads) or b == i + 2:
                 continue
             return self._split_emit(seq, a, b, "organization", lex.org_words.get(w[i] or "") or lex.org_suffixes[w[i] or ""])
         return False

@@ -88,6 +88,8 @@ class Lexicon:
     not_past: frozenset[str] = frozenset()  # "scheduled on", "expected on": -ed words that look forward
     # any word of a sentence told in the past ("charged", "was", "said"; "telah"): its tense cue
     past_cue_re: re.Pattern[str] = re.compile(r"(?!x)x")
+    coordinator_re: re.Pattern[str] = re.compile(r"(?!x)x")  # " and ", " dan ": coordinated clauses
+    target_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "declared for Friday": the time a thing is meant for
     tenseless_nearest: bool = False  # a day or month told with no tense cue is the nearest one (within ~6 months)
     tenseless_weekday_forward: bool = False  # "Rovers host Brentford on Saturday": a weekday with no past cue looks on
     split_season: tuple[int, int] = (8, 5)  # a season across two years runs from this month to that one
@@ -239,6 +241,10 @@ def lexicon(language: str) -> Lexicon:
         before_re=re.compile(rf"{B}{_alt(ba.get('before') or [])}{E}", re.IGNORECASE),
         after_re=re.compile(rf"{B}{_alt(ba.get('after') or [])}{E}", re.IGNORECASE),
         not_past=frozenset(_norm(w) for w in words("not_past_verbs")),
+        target_re=(re.compile(rf"{B}{_alt(words('target_prepositions'))}\s*$", re.IGNORECASE)
+                   if words("target_prepositions") else re.compile(r"(?!x)x")),
+        coordinator_re=(re.compile(rf"\s{_alt(words('coordinators'))}\s", re.IGNORECASE)
+                        if words("coordinators") else re.compile(r"(?!x)x")),
         past_cue_re=re.compile(
             rf"{B}{_alt(words('past_clause_markers') + words('past_words') + words('telling_verbs'))}{E}"
             + (rf"|(?-i:\b(?P<edverb>[a-z][a-z]{{1,}}(?:{'|'.join(map(re.escape, words('past_verb_suffixes')))}))\b)"
@@ -756,13 +762,22 @@ def _told_in_the_past(text: str, a: int, lex: Lexicon) -> bool:
     and either a past marker ("had", "telah") or a past verb right before the time ("signed on")."""
     lo = max((m.end() for m in _CLAUSE_PUNCT.finditer(text, 0, a)), default=0)
     nxt = _CLAUSE_PUNCT.search(text, a)
-    clause = text[lo:nxt.start() if nxt else len(text)]
+    hi = nxt.start() if nxt else len(text)
+    # coordinated verb phrases are clauses of their own: "underwent surgery on Wednesday night and is expected to
+    # recover" (the surgery looks back)
+    lo = max((m.end() for m in lex.coordinator_re.finditer(text, lo, a)), default=lo)
+    after = lex.coordinator_re.search(text, a, hi)
+    clause = text[lo:after.start() if after else hi]
     if lex.future_re.search(clause) or lex.conditional_re.search(clause):
         return False
     if lex.past_re.search(clause):
         return True
     m = lex.past_verb_re.search(text[lo:a])
-    return bool(m and _norm(m.group("verb")) not in lex.not_past)
+    if m and _norm(m.group("verb")) not in lex.not_past:
+        return True
+    # a past form before the time in its clause ("underwent surgery at the hospital on Wednesday", "the
+    # firefighter injured near the town early on Wednesday, ...")
+    return not lex.target_re.search(text[lo:a]) and _has_past_cue(text[lo:a], lex)
 
 
 def _join_spans(s: Sentence, lex: Lexicon, found: list[TimeExpr]) -> list[TimeExpr]:
