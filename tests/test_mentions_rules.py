@@ -465,3 +465,14 @@ def test_a_title_keeps_an_agency_word_name_a_person() -> None:
     ms = by_text(mentions(["Emergency Management Commissioner Lena Ortiz spoke."], "en"))
     assert ms["Lena Ortiz"].type == "person"
     assert "Emergency Management Commissioner Lena Ortiz" not in ms
+
+
+def test_an_unexplained_one_word_name_mid_sentence_is_kept_untyped_in_english() -> None:
+    ms = by_text(mentions(["The board has commissioned Quorvix to review the outage. Read more: Explainer: "
+                           "what went wrong. The Senate transport committee met."], "en"))
+    assert ms["Quorvix"].source == "short-mid"
+    assert "Explainer" not in ms or ms["Explainer"].source != "short-mid"
+    assert "Senate" not in ms or ms["Senate"].source != "short-mid"
+    # two people of one surname: the surname alone stays unresolved, never a third entity
+    ms = by_text(mentions(["Dana Lark and Tom Lark spoke. Later, asked about it, Lark said no."], "en"))
+    assert ms["Lark"].source != "short-mid"

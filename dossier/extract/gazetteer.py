@@ -183,6 +183,7 @@ class Lexicon:
     feature_ends: frozenset[str] = frozenset()  # "Forest" in "Mount Cole State Forest": a feature or a road
     road_ends: frozenset[str] = frozenset()  # "Highway": a feature end that one name before it suffices for
     agency_words: frozenset[str] = frozenset()  # "Management" in "Emergency Management Victoria": no personal name
+    keep_unexplained_names: bool = False  # one-word names mid-sentence kept untyped (not where nouns are capitalised)
     office_heads: frozenset[str] = frozenset()  # "Inspector-General" in "Inspector-General for X": an office
 
     def vocab(self, word: str) -> bool:
@@ -305,4 +306,5 @@ def lexicon(language: str) -> Lexicon:
         road_ends=frozenset(merged("road_ends")),
         agency_words=frozenset(merged("agency_words")),
         office_heads=frozenset(merged("office_heads")),
+        keep_unexplained_names=bool(parts[0].get("keep_unexplained_names")),
     )

@@ -1393,6 +1393,9 @@ class _Finder:
                     continue
                 if d.initial and norm(d.key) not in mid_words:
                     d.source = "short-initial"  # may only resolve to a person named elsewhere in the dossier
+                elif self._mid_sentence(d) and not any(name_key(d.key)[:1] == k[-1:] or name_key(d.key)[:1] == k[:1]
+                                                       for k in full_keys):  # "Keeper" of two Keepers: unresolved
+                    d.source = "short-mid"  # "commissioned Deloitte to ...": kept as a name of no known type
             out.append(d)
         # a lone common word ("Desa", "Kementerian") is no name on its own, whatever it resolved to
         out = [d for d in out if not (len(d.tokens) == 1 and d.source not in ("gazetteer", "acronym")
@@ -1407,6 +1410,29 @@ class _Finder:
                 src = places[norm(d.key)]
                 d.type, d.subtype, d.key, d.role, d.source = "place", src.subtype, src.key, None, src.source
         return out
+
+    def _mid_sentence(self, d: Draft) -> bool:
+        """A one-word name printed inside running text: after a lower-case word (not a quote, a dash or a
+        dateline) and before no title or organisation word ("Infrastructure Minister"), in a language
+        whose common words are not capitalised."""
+        lex = self.lex
+        if not lex.keep_unexplained_names or len(d.tokens) != 1:
+            return False
+        before = self.text[max(0, d.start - 30):d.start]
+        after = self.text[d.end:d.end + 30]
+        m = re.search(r"(?:^|\s)([a-z][a-z-]*),?[ \t]$", before)
+        if m is None or m.group(1) in lex.titles:
+            return False
+        if m.group(1) in ("and", "or", "of", "for", "on") and re.search(r"[A-Z][\w'’.-]*,?\s+$", before[:m.start(1)]):
+            return False  # "Committee on Transport, Infrastructure and Communities": the end of a longer name
+        nxt = re.match(r"(?:['’]s)?\s+([A-Za-z][\w-]*)", after)
+        if nxt and nxt.group(1)[:1].isupper() and (norm(nxt.group(1)) in lex.titles or norm(nxt.group(1)) in lex.org_words):
+            return False
+        body = re.match(r"(?:\s+[a-z]+\b){1,3}", after)
+        if body and any(w in lex.org_words for w in body.group(0).split()):
+            return False  # "the Commons transport committee": a modifier of a body the article does not name
+        # a label ("Explainer:", "Watch:") or a code or a model ("C-GBLK", "Dash 8"): no name
+        return len(d.key) >= 3 and not re.match(r"-|:|\s*\d", after)
 
     def _acronym_forms(self, out: list[Draft], defs: dict[str, Draft]) -> None:
         """"PT SPN" and "PT Sarana Pelabuhan Nusantara", "Kementerian BUMN" and "Kementerian Badan Usaha Milik
@@ -1522,7 +1548,7 @@ class _Finder:
         prev = [t for t in self.toks if t.end <= d.start and t.sentence == d.sentence]
         word = self.text[d.start:d.end]
         after = self.text[d.end:d.end + 80]
-        if re.fullmatch(r"[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+|[A-Z][a-z]{3,}[A-Z]{2,5}", word):
+        if re.fullmatch(r"(?!Mc|Mac)[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+|[A-Z][a-z]{3,}[A-Z]{2,5}", word):
             d.type, d.subtype, d.source = "organization", "company", "rules"  # "BrandName": a company
             return
         if lex.place_suffix_cues and re.match(r"-(?:" + "|".join(map(re.escape, lex.place_suffix_cues)) + r")\b",

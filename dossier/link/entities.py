@@ -279,8 +279,8 @@ def _group_mentions(extractions: Mapping[str, Extraction], languages: Mapping[st
             target = by_initials(norm(m.key))
         if target is None and m.type == "person":
             target = "P:" + " ".join(toks)  # a one-word person with a role ("President Trump")
-        if target is None and m.type != "other":
-            target = "N:" + norm(m.key)
+        if target is None and (m.type != "other" or m.source == "short-mid"):
+            target = "N:" + norm(m.key)  # a one-word name mid-sentence that nothing explains: kept, untyped
         if target is None:
             continue
         clusters[target].append((article_id, m))
@@ -321,7 +321,7 @@ def link_entities(articles: Sequence[Article], extractions: Mapping[str, Extract
     for label in sorted(groups):
         mentions = groups[label]
         typ, sub = _pick_type(mentions)
-        if typ == "other" and all(m.source.startswith("short") for _, m in mentions):
+        if typ == "other" and all(m.source in ("short", "short-initial") for _, m in mentions):
             continue
         drafts.append((mentions, _build(_pick_name(mentions, typ), typ, sub, mentions)))
     entities = _assign_ids([e for _, e in drafts], {})
