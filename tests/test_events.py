@@ -957,3 +957,23 @@ def test_injured_without_people_and_destroyed_without_buildings_are_no_such_even
     kinds = _kinds(["The dispute hurt the Kelso economy on Tuesday.",
                     "Westland Council destroyed the records on Monday."])
     assert "casualty" not in kinds and "damage" not in kinds
+
+
+def test_the_company_borrows_the_organisation_and_a_review_due_to_report_is_an_event():
+    kinds = _kinds([
+        "Quorvane Telecom said hackers had copied customer records.",
+        "Unusual activity was first picked up by the company's security team on Monday, its chief executive "
+        "told a news conference.",
+        "The board has commissioned Brightwell Partners to carry out a review, which is due to report by the end "
+        "of June.",
+    ])
+    assert any("Quorvane Telecom" in e.participants for e in kinds["announcement"])
+    assert kinds["publication"][0].time.edtf.startswith("2026-06")  # the end of June
+
+
+def test_a_dated_happening_with_no_name_borrows_the_organisation_of_the_sentence_before():
+    kinds = _kinds(["It is the second lapse at Quorvane Telecom in two years. In August 2024 a software error "
+                    "exposed the billing records of 4,000 customers."])
+    breach = kinds["databreach"][0]
+    assert breach.time.edtf == "2024-08"
+    assert "Quorvane Telecom" in breach.participants

@@ -476,3 +476,10 @@ def test_an_unexplained_one_word_name_mid_sentence_is_kept_untyped_in_english() 
     # two people of one surname: the surname alone stays unresolved, never a third entity
     ms = by_text(mentions(["Dana Lark and Tom Lark spoke. Later, asked about it, Lark said no."], "en"))
     assert ms["Lark"].source != "short-mid"
+
+
+def test_a_town_after_a_place_preposition_is_not_the_short_form_of_its_court() -> None:
+    ms = mentions(["Police arrested a man in Tarrow on Monday. He will appear in the Tarrow District Court "
+                   "next month."], "en")
+    town = next(m for m in ms if m.text == "Tarrow")
+    assert town.type == "place" and town.key == "Tarrow"

@@ -839,7 +839,7 @@ def find_event_mentions(
                 ms = [m for m in ms if not (quote[0] <= m.start < quote[1])]
             if not ms and prev_sentence is not None and prev_sentence.paragraph == s.paragraph:
                 borrowed = [m for m in sorted(by_sentence_m.get(prev_sentence.index, []), key=lambda m: m.start)
-                            if m.type == "person"]
+                            if m.type in ("person", "organization")]
                 ms = borrowed + ms
             # "The Commission opened its investigation": an organisation the article named in full ("European
             # Commission"), told again by its head noun before the trigger

@@ -1367,7 +1367,8 @@ class _Finder:
                         d.initial and norm(word) in self.lex.org_suffixes):
                     d.type, d.subtype, d.key = "person", None, canon.get(full_keys[full], full_keys[full])
                     d.source = "rules"
-                elif (looks_like_acronym(word) or not d.initial or norm(word) in mid_words) and len(
+                elif not self._after_place_preposition(d) and (
+                        looks_like_acronym(word) or not d.initial or norm(word) in mid_words) and len(
                         heads := {x.key for x in drafts if x.type == "organization" and not x.restricted
                                   and norm(x.key).startswith(norm(word) + " ")}) == 1:
                     src = next(x for x in drafts if x.key in heads)
@@ -1410,6 +1411,12 @@ class _Finder:
                 src = places[norm(d.key)]
                 d.type, d.subtype, d.key, d.role, d.source = "place", src.subtype, src.key, None, src.source
         return out
+
+    def _after_place_preposition(self, d: Draft) -> bool:
+        """"arrested in Hamilton": a one-word name right after a place preposition is the place, not the short
+        form of an organisation named after it ("Hamilton District Court")."""
+        m = re.search(r"(?:^|\s)([a-z]+)\s+$", self.text[max(0, d.start - 12):d.start])
+        return bool(m and m.group(1) in self.lex.place_prepositions and m.group(1) not in ("at", "to", "from"))
 
     def _mid_sentence(self, d: Draft) -> bool:
         """A one-word name printed inside running text: after a lower-case word (not a quote, a dash or a
