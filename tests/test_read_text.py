@@ -261,3 +261,16 @@ def test_photo_credit_alone_names_the_outlet_and_bracketed_date_dateline() -> No
                       "y.txt", "text")
     assert (b.outlet, b.published) == ("Harian Contoh", "2026-03-12")
     assert b.text.startswith("Mataram, Kamis (12/3/2026)")
+
+
+def test_a_site_path_names_the_outlet_and_a_name_with_its_role_is_the_byline() -> None:
+    a = parse_article("Quillby News  >  Science  >  Space\n\nProbe lands on a comet after ten-year journey\n\n"
+                      "12 Mar 2026  |  4 min read\n\nThe probe landed on Tuesday, the agency said.\n", "x.txt", "text")
+    assert (a.outlet, a.title, a.published) == ("Quillby News", "Probe lands on a comet after ten-year journey",
+                                                "2026-03-12")
+    assert "Science" not in a.text
+    b = parse_article("The Harbour Chronicle\n\nProbe lands on a comet after ten-year journey\n\n"
+                      "Mara Quint, Science and Space Reporter\n6:15pm Thursday 12 March 2026\n\n"
+                      "The probe landed on Tuesday, the agency said.\n", "y.txt", "text")
+    assert (b.author, b.published) == ("Mara Quint", "2026-03-12")
+    assert "Reporter" not in b.text

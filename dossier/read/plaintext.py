@@ -91,6 +91,8 @@ _DESK_BYLINE = re.compile(r"^(?P<desk>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)\s+(?:sta
 # "BBC Sport football news reporter", "Health correspondent": a byline's role line
 _ROLE_LINE = re.compile(r"^[\w .&'-]{0,50}\b(?:reporter|correspondent|editor|writer|columnist|wartawan|koresponden)$",
                         re.IGNORECASE)
+_NAMED_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+[\w .&'-]{0,50}\b(?i:reporter|"
+                         r"correspondent|editor|writer|columnist|wartawan|koresponden)$")
 _CAMEL_OUTLET = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]+$")
 _BYLINE_OUTLET = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+[-–—|]\s+(?P<outlet>\S+)$")
 
@@ -172,6 +174,15 @@ def parse_text(text: str) -> ParsedText:
             continue
         if fur.is_advert_line(line):
             out.removed.append(Removed("advert", line, no))
+            continue
+        crumbs = re.split(r"\s+[>›»]\s+", line)
+        if len(crumbs) >= 3 and all(0 < len(c.split()) <= 4 and not _TERMINAL.search(c) for c in crumbs) \
+                and crumbs[0][:1].isupper() and not _date_line(line):
+            # "TechPulse NZ > Security > Breaches": a site path, opened by the site's name (unless "Home")
+            out.removed.append(Removed("breadcrumb", line, no))
+            if not fur.words().breadcrumb.match(line) and re.fullmatch(
+                    r"[A-Za-z][\w.&'-]*(?:\s+[A-Z0-9][\w.&'-]*){0,3}", crumbs[0].strip()):
+                header_outlet = header_outlet or crumbs[0].strip()
             continue
         if _NAV_LINE.match(line) and not fur.is_breadcrumb(line) and not _date_line(line):
             out.removed.append(Removed("breadcrumb", line, no))  # "Policy / Tech / Apps": a section menu
@@ -297,6 +308,10 @@ def parse_text(text: str) -> ParsedText:
                 out.metadata.setdefault("outlet_as_printed", desk["desk"])
             if desk or (_NAME.match(ln) and not plate_like and not out.author and _near_removed(no, removed_lines)):
                 out.author = out.author or ln.strip()
+                out.removed.append(Removed("byline", ln, no))
+                kept = [(n, x) for n, x in kept if n != no]
+            elif (named := _NAMED_ROLE.match(ln)) and not out.author and _near_removed(no, removed_lines):
+                out.author = named["name"]  # "Jane Doe, Crime and Justice Reporter"
                 out.removed.append(Removed("byline", ln, no))
                 kept = [(n, x) for n, x in kept if n != no]
             elif _ROLE_LINE.match(ln):
