@@ -977,3 +977,28 @@ def test_a_dated_happening_with_no_name_borrows_the_organisation_of_the_sentence
     breach = kinds["databreach"][0]
     assert breach.time.edtf == "2024-08"
     assert "Quorvane Telecom" in breach.participants
+
+
+def _kinds_id(paragraphs: list[str], published: str = "2026-03-12") -> dict[str, list]:
+    from dossier.extract.mentions import find_mentions
+
+    a = article("k2", paragraphs, "id", published)
+    sents = split_sentences(a.paragraphs)
+    times = normalise_times(a.text, sents, "id", a.published_date, False)
+    out: dict[str, list] = {}
+    for e in find_event_mentions(a.text, sents, find_mentions(a.text, sents, "id"), times, "id", a.published_date):
+        out.setdefault(e.kind, []).append(e)
+    return out
+
+
+def test_indonesian_poisoning_arrest_and_a_decision_told_the_sentence_after():
+    kinds = _kinds_id([
+        "Pada Januari lalu, 40 warga di Kecamatan Sukamaju juga mengalami keracunan setelah makan nasi kotak.",
+        "Polres Garut menangkap dua pemilik warung di Kecamatan Sukamaju pada Senin (9/3/2026).",
+        "Polres Garut resmi menaikkan status kasus itu ke penyidikan. Keputusan itu diambil setelah gelar "
+        "perkara yang dilakukan penyidik pada Selasa (10/3/2026).",
+    ])
+    assert kinds["casualty"][0].time.edtf == "2026-01"
+    assert kinds["arrest"][0].time.edtf == "2026-03-09"
+    told_after = [e for e in kinds["happening"] if e.time.edtf == "2026-03-10"]
+    assert told_after and any("Garut" in p for p in told_after[0].participants)

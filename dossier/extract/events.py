@@ -99,6 +99,8 @@ class EventLexicon:
     currency_after: re.Pattern[str] = re.compile(r"(?!x)x")  # "dollar" after "US"
     telling: re.Pattern[str] = re.compile(r"(?!x)x")  # a verb of saying anywhere ("kata", "said")
     subject_pronouns: re.Pattern[str] = re.compile(r"(?!x)x")  # "It has until ...": the subject of the sentence before
+    # "Keputusan itu diambil ...", "The decision was taken ...": a sentence that goes on about the one before
+    anaphoric_openings: re.Pattern[str] = re.compile(r"(?!x)x")
     state_end: re.Pattern[str] = re.compile(r"(?!x)x")  # "until 2027", "hingga Jumat": the end of a state
     occasion: re.Pattern[str] = re.compile(r"(?!x)x")  # " with fanfare at the " before the occasion of a happening
     event_relative: tuple[tuple[re.Pattern[str], int], ...] = ()  # "sehari sebelum <happening>": -1 day
@@ -183,6 +185,8 @@ def event_lexicon(language: str) -> EventLexicon:
                              for k, v in (data.get("event_relative") or {}).items()),
         state_end=re.compile(B + _alt([str(w) for w in data.get("state_end_words") or []]) + r"(?:\s+|$)", re.IGNORECASE),
         subject_pronouns=re.compile(r"^\W*" + _alt([str(w) for w in data.get("subject_pronouns") or []]) + E, re.IGNORECASE),
+        anaphoric_openings=re.compile(r"^\W*(?:" + "|".join(str(p) for p in data.get("anaphoric_openings") or [])
+                                      + r")(?!\w)", re.IGNORECASE) if data.get("anaphoric_openings") else re.compile(r"(?!x)x"),
         statement=next(((k, str((data.get("quoted_statement") or {}).get("trigger") or k.name)) for k in kinds
                         if k.name == (data.get("quoted_statement") or {}).get("kind")), None),
     )
@@ -771,8 +775,14 @@ def find_event_mentions(
     prev_sentence: Sentence | None = None
     def happening(s: Sentence, stimes: list[TimeExpr], smentions: list[Mention]) -> None:
         """The general fallback: the clause's own verb tells the happening."""
+        borrowed: list[Mention] = []
+        if not smentions and prev_sentence is not None and prev_sentence.paragraph == s.paragraph \
+                and lex.anaphoric_openings.match(s.text):
+            # "Keputusan itu diambil setelah gelar perkara pada Selasa": who decided is named the sentence before
+            borrowed = [m for m in sorted(by_sentence_m.get(prev_sentence.index, []), key=lambda m: m.start)
+                        if m.type in ("person", "organization")]
         found = _happening(s, stimes, smentions, quotes, lex, hx, max(0, datelines.get(s.index, s.start) - s.start),
-                           anchor, roles)
+                           anchor, roles, borrowed)
         if found is not None:
             out.append(EventMention(
                 sentence=s.index, trigger=found.label, kind=HAPPENING, time=found.time,
@@ -971,7 +981,7 @@ def happening_verb(label: str, language: str) -> str:
 def _happening(
     s: Sentence, stimes: list[TimeExpr], smentions: list[Mention], quotes: Sequence[tuple[int, int]],
     lex: EventLexicon, hx: HappeningLexicon, text_start: int = 0, anchor: str | None = None,
-    roles: Mapping[str, Mention] | None = None,
+    roles: Mapping[str, Mention] | None = None, borrowed: Sequence[Mention] = (),
 ) -> Happening | None:
     """The happening of a sentence no trigger matched: its time, its title phrase (the verb and its object),
     its participants (the subject first), whether it is planned, and its subject: the names it is or the noun
@@ -1005,7 +1015,7 @@ def _happening(
             lo = clauses[ci - 1][0]
         lo = max(lo, min(text_start, rel))
         names = [m for m in smentions if lo <= m.start - s.start < hi and not quoted(m.start)
-                 and m.type in ("person", "organization", "place")]
+                 and m.type in ("person", "organization", "place")] or list(borrowed)
         if not names:
             continue
         blocked = [(t.start - s.start, t.end - s.start) for t in stimes] + \

@@ -82,7 +82,7 @@ def domain_in(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-_SHARE_SPLIT = re.compile(r"\s*[|·•/,:]\s*|\s{2,}")
+_SHARE_SPLIT = re.compile(r"\s*[|·•/,:\[\]]\s*|\s{2,}")  # "[Facebook] [X]": bracketed buttons too
 
 
 def is_share_line(line: str) -> bool:
