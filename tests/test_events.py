@@ -994,7 +994,8 @@ def _kinds_id(paragraphs: list[str], published: str = "2026-03-12") -> dict[str,
 def test_indonesian_poisoning_arrest_and_a_decision_told_the_sentence_after():
     kinds = _kinds_id([
         "Pada Januari lalu, 40 warga di Kecamatan Sukamaju juga mengalami keracunan setelah makan nasi kotak.",
-        "Polres Garut menangkap dua pemilik warung di Kecamatan Sukamaju pada Senin (9/3/2026).",
+        "Polres Garut menangkap dua pemilik warung di Kecamatan Sukamaju pada Senin (9/3/2026). Keduanya kini "
+        "ditahan di Mapolres.",
         "Polres Garut resmi menaikkan status kasus itu ke penyidikan. Keputusan itu diambil setelah gelar "
         "perkara yang dilakukan penyidik pada Selasa (10/3/2026).",
     ])
