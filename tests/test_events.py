@@ -1003,3 +1003,15 @@ def test_indonesian_poisoning_arrest_and_a_decision_told_the_sentence_after():
     assert kinds["arrest"][0].time.edtf == "2026-03-09"
     told_after = [e for e in kinds["happening"] if e.time.edtf == "2026-03-10"]
     assert told_after and any("Garut" in p for p in told_after[0].participants)
+
+
+def test_a_tentative_deal_told_after_its_parties_before_midnight_and_a_pay_rise():
+    kinds = _kinds([
+        "Nurses will be back at work after the Westland Nurses Union and Health Westland struck a pay deal.",
+        "The tentative agreement, reached shortly before midnight on Monday after a week of talks, will give "
+        "nurses a 4.5 percent pay increase from April 1, the Westland Nurses Union said.",
+    ], published="2026-03-10")
+    deal = kinds["agreement"][0]
+    assert deal.time.edtf == "2026-03-09"
+    assert "Westland Nurses Union" in deal.participants
+    assert kinds["payrise"][0].time.edtf == "2026-04-01"

@@ -483,3 +483,11 @@ def test_a_town_after_a_place_preposition_is_not_the_short_form_of_its_court() -
                    "next month."], "en")
     town = next(m for m in ms if m.text == "Tarrow")
     assert town.type == "place" and town.key == "Tarrow"
+
+
+def test_an_agency_named_before_a_country_of_two_words_is_keyed_by_the_country() -> None:
+    ms = mentions(["Officials said. Health New Zealand, also known as Te Whatu Ora, put the cost at $1bn. "
+                   "The union and Health NZ agreed on the deal."], "en")
+    orgs = {m.text: m for m in ms if m.type == "organization"}
+    assert orgs["Health New Zealand"].key == orgs["Health NZ"].key == "Health New Zealand"
+    assert orgs["Te Whatu Ora"].key == "Health New Zealand"

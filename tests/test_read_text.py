@@ -274,3 +274,22 @@ def test_a_site_path_names_the_outlet_and_a_name_with_its_role_is_the_byline() -
                       "The probe landed on Tuesday, the agency said.\n", "y.txt", "text")
     assert (b.author, b.published) == ("Mara Quint", "2026-03-12")
     assert "Reporter" not in b.text
+
+
+def test_a_wire_dateline_without_year_takes_the_year_of_the_other_articles(tmp_path) -> None:
+    from dossier.read import read_folder
+
+    (tmp_path / "000_wire.txt").write_text("Talks end in deal\n\nQUILLTOWN, March 10 (QW) - The two sides agreed "
+                                           "on Monday, officials said.\n", encoding="utf-8")
+    (tmp_path / "001_post.txt").write_text("Deal reached\n\nMarch 11, 2026\n\nThe two sides agreed on Monday, "
+                                           "officials said.\n", encoding="utf-8")
+    wire = next(a for a in read_folder(tmp_path).articles if a.id.startswith("000"))
+    assert wire.published == "2026-03-10"
+    assert wire.metadata["published_inferred"]
+
+
+def test_a_photo_credit_with_a_slash_names_the_outlet_and_a_role_is_no_second_author() -> None:
+    a = parse_article("Probe lands on a comet\n\nBy Mara Quint, Science Reporter\nMarch 10, 2026\n\n"
+                      "Engineers cheer in the control room. Photo / Quillby Gazette\n\n"
+                      "The probe landed on Tuesday, the agency said.\n", "x.txt", "text")
+    assert (a.author, a.outlet) == ("Mara Quint", "Quillby Gazette")

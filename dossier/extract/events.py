@@ -101,6 +101,7 @@ class EventLexicon:
     subject_pronouns: re.Pattern[str] = re.compile(r"(?!x)x")  # "It has until ...": the subject of the sentence before
     # "Keputusan itu diambil ...", "The decision was taken ...": a sentence that goes on about the one before
     anaphoric_openings: re.Pattern[str] = re.compile(r"(?!x)x")
+    clock_barrier: re.Pattern[str] | None = None  # "before midnight": a barrier word that belongs to the time
     state_end: re.Pattern[str] = re.compile(r"(?!x)x")  # "until 2027", "hingga Jumat": the end of a state
     occasion: re.Pattern[str] = re.compile(r"(?!x)x")  # " with fanfare at the " before the occasion of a happening
     event_relative: tuple[tuple[re.Pattern[str], int], ...] = ()  # "sehari sebelum <happening>": -1 day
@@ -185,6 +186,9 @@ def event_lexicon(language: str) -> EventLexicon:
                              for k, v in (data.get("event_relative") or {}).items()),
         state_end=re.compile(B + _alt([str(w) for w in data.get("state_end_words") or []]) + r"(?:\s+|$)", re.IGNORECASE),
         subject_pronouns=re.compile(r"^\W*" + _alt([str(w) for w in data.get("subject_pronouns") or []]) + E, re.IGNORECASE),
+        clock_barrier=(re.compile(B + _alt([str(w) for w in data["barriers"]]) + r"\s+"
+                                  + _alt([str(w) for w in data["times_of_day"]]) + E, re.IGNORECASE)
+                       if data.get("times_of_day") and data.get("barriers") else None),
         anaphoric_openings=re.compile(r"^\W*(?:" + "|".join(str(p) for p in data.get("anaphoric_openings") or [])
                                       + r")(?!\w)", re.IGNORECASE) if data.get("anaphoric_openings") else re.compile(r"(?!x)x"),
         statement=next(((k, str((data.get("quoted_statement") or {}).get("trigger") or k.name)) for k in kinds
@@ -335,6 +339,8 @@ def _nearest_time(
                for o in triggers):
             return True
         gap = s.text[lo - s.start:hi - s.start]
+        # "shortly before midnight on Monday": a barrier word inside the time of day is no barrier
+        gap = lex.clock_barrier.sub(" ", gap) if lex.clock_barrier is not None else gap
         if not barriers or not lex.barriers.search(gap):
             return False
         onset = lex.onset.search(gap) if lo == b else None
@@ -867,6 +873,11 @@ def find_event_mentions(
             # "the unions", "the club": the organisations just named (a person named beside them is not one)
             if not any(m.type == "organization" for m in ms) and lex.collective.search(s.text):
                 ms = _recent_organisations(s, sentences, by_sentence_m) + ms
+            # "The tentative agreement, reached on Monday, ...": the happening the sentence before told, by those
+            # it named
+            if not any(m.type in ("person", "organization") for m in ms) and re.match(
+                    rf"\W*(?:{lex.anaphora_before.pattern})\s+(?:[\w-]+\s+){{0,2}}$", s.text[:t.start], re.IGNORECASE):
+                ms = _recent_organisations(s, sentences, by_sentence_m, back=2) + ms
             if t.kind.destination is not None:  # a journey's onward destination, told in the next clause
                 ms = ms + [m for m in smentions if m.type == "place" and m.start >= s.start + t.end and m not in ms
                            and t.kind.destination.search(s.text[max(0, m.start - s.start - 15):m.start - s.start])]

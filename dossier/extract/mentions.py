@@ -950,12 +950,13 @@ class _Finder:
         last = seq[-1]
         if self.language != "en" or last.known is None or last.known.type != "place" \
                 or last.known.subtype != "country" or seq[-2].toks[0].n in lex.country_modifiers \
-                or len(last.toks) != 1 or last.toks[0].possessive:
+                or len(last.toks) > 3 or last.toks[-1].possessive:
             return False
         u = seq[-2]
         t = u.toks[0]
         opens = t.initial and len(t.n) > 4 and t.n not in lex.place_prepositions and re.match(
-            r"\s+(?:[a-z]+ed|said|says|has|had|is|was|will)\b", self.text[last.end:last.end + 30]) is not None  # "Transport Canada ordered"
+            r"\s+(?:[a-z]+ed|said|says|has|had|is|was|will)\b|,\s+(?:also|better|formerly)\s+known\s+as\b",
+            self.text[last.end:last.end + 30]) is not None  # "Transport Canada ordered", "Health X, also known as Y"
         if u.known is not None or not t.cap or not t.text.isalpha() or t.n in NAME_CONNECTORS or (t.initial and not opens) \
                 or t.upper or t.possessive or t.n in CONNECTORS or t.n in lex.titles or t.n in lex.calendar \
                 or t.n in lex.demonyms or t.n in lex.never_entities or t.n in lex.place_prefixes \
@@ -966,7 +967,8 @@ class _Finder:
             return False
         if not self._in_sentence(u.start) or self._person_context(u.start, last.end):
             return False
-        return self._split_emit(seq, n - 2, n, "organization", "government")
+        # "Health NZ" is "Health New Zealand": keyed by the country's own name
+        return self._split_emit(seq, n - 2, n, "organization", "government", f"{t.text} {last.known.key}")
 
     def _headed_place(self, seq: list[Unit]) -> bool:
         """"Mount Cole State Forest", "the Western Highway", "Kruger National Park": capitalised words closed by a

@@ -58,7 +58,7 @@ def words() -> ReaderWords:
         share=tuple(s.lower() for s in share),
         advert=frozenset(a.strip().lower() for a in advert),
         breadcrumb=re.compile(rf"^\s*(?:{_alt(_union('breadcrumb_roots'))})\s*[-–›>»/|]\s+\S"),
-        credit=re.compile(rf"[(\[]?\b(?:{_alt(_union('credit_labels'))})\s*:\s*[^)\]\n]*[)\]]?\s*$"),
+        credit=re.compile(rf"[(\[]?\b(?:{_alt(_union('credit_labels'))})(?:\s*:|\s+/)\s*[^)\]\n]*[)\]]?\s*$"),
         author=re.compile(rf"^\s*(?:{_alt(_union('author_labels'))})\s*:?\s+(?P<name>[^\W\d_][\w.'’ &,-]{{2,80}}?)\s*(?:[;|(/].*)?$"),
         editor=re.compile(rf"^\s*(?:{_alt(_union('editor_labels'))})\s*:?\s+\S.*$"),
         caption=re.compile(rf"^\s*(?:{_alt(_union('caption_prefixes'))})\s*\S"),

@@ -118,7 +118,7 @@ def clean_author(raw: str) -> str | None:
             part = caps.group(1).title()
         elif part.isupper():
             part = part.title()
-        if _NAME.match(part):
+        if _NAME.match(part) and not _ROLE_LINE.match(part):  # "Jane Doe, Health Reporter": a role, no name
             names.append(part)
     return " and ".join(names) if names else None
 
@@ -408,7 +408,7 @@ def parse_text(text: str) -> ParsedText:
     return out
 
 
-_CREDIT_SOURCE = re.compile(r"(?:^|[(\[]|(?<=[.!?]\s))\s*[^\W\d_][\w ]{0,20}:\s*(?P<src>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})"
+_CREDIT_SOURCE = re.compile(r"(?:^|[(\[]|(?<=[.!?]\s))\s*[^\W\d_][\w ]{0,20}(?::|\s/)\s*(?P<src>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})"
                             r"\s*(?:/|[)\]]?\s*$)")
 
 
