@@ -293,3 +293,21 @@ def test_a_photo_credit_with_a_slash_names_the_outlet_and_a_role_is_no_second_au
                       "Engineers cheer in the control room. Photo / Quillby Gazette\n\n"
                       "The probe landed on Tuesday, the agency said.\n", "x.txt", "text")
     assert (a.author, a.outlet) == ("Mara Quint", "Quillby Gazette")
+
+
+def test_site_name_before_a_section_menu_a_state_in_a_wire_dateline_and_a_newsletter_line() -> None:
+    a = parse_article("Harbour Gazette | Science | Space\n\nProbe lands on a distant comet after long trip\n\n"
+                      "Mara Quint, Science correspondent\nUpdated 12 March 2026 14:05 GMT\n\n"
+                      "The probe landed on Tuesday, the agency said.\n", "x.txt", "text")
+    assert (a.outlet, a.author) == ("Harbour Gazette", "Mara Quint")
+    b = parse_article("Probe lands on a distant comet after long trip\n\nBy Jo Roe\n\n"
+                      "CAPE CANAVERAL, Fla., March 11, 2026 (Quill Wire) - The probe landed on Tuesday.\n",
+                      "y.txt", "text")
+    assert (b.outlet, b.published) == ("Quill Wire", "2026-03-11")
+    c = parse_article("Probe lands on a distant comet after long trip\n\nBy Jo Roe\nMarch 11, 2026\n\n"
+                      "The probe landed on Tuesday.\n\nStay informed: subscribe to the Quill Courier daily "
+                      "newsletter.\n", "z.txt", "text")
+    assert c.outlet == "Quill Courier"
+    d = parse_article("Probe lands on a distant comet after long trip\n\nBy Jo Roe\nMarch 11, 2026\n\n"
+                      "The probe landed on Tuesday.\n\nSubscribe to our newsletter.\n", "w.txt", "text")
+    assert d.outlet is None

@@ -30,7 +30,9 @@ _DATELINES = (
     # JAKARTA, KOMPAS.com - / Jakarta, CNN Indonesia -- / JAKARTA, Kompas -
     re.compile(rf"^(?P<place>[A-Z][A-Za-z .'-]{{1,30}}),\s+(?P<outlet>{_DOMAIN_OUTLET}|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})\s*[-–—]+\s+"),
     # WINNIPEG, March 11, 2026 (CanWire) — / MELBOURNE, Feb 18 (Wire) - : a wire dateline with its date
-    re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}?),\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
+    # (a state or country may follow the place: "VANDENBERG SPACE FORCE BASE, Calif., March 11 (Wire) -")
+    re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}?)(?:,\s+[A-Z][A-Za-z.'-]{1,20}(?:\s+[A-Z][A-Za-z.'-]+){0,2})?,\s+"
+               r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
                r"\s+\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[-–—]+\s+"),
     # LONDON (Reuters) - / ANTWERP, Belgium (AP) —
     re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,30}?)(?:,\s*[A-Z][A-Za-z .'-]{1,30}?)?\s+\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[-–—]+\s+"),
@@ -91,6 +93,8 @@ _DESK_BYLINE = re.compile(r"^(?P<desk>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)\s+(?:sta
 # "BBC Sport football news reporter", "Health correspondent": a byline's role line
 _ROLE_LINE = re.compile(r"^[\w .&'-]{0,50}\b(?:reporter|correspondent|editor|writer|columnist|wartawan|koresponden)$",
                         re.IGNORECASE)
+_NEWSLETTER = re.compile(r"\b(?i:subscribe\s+to\s+(?:the\s+)?)(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}?)"
+                         r"(?:['’]s)?\s+(?i:(?:(?:daily|weekly|morning|evening|free)\s+)?newsletters?)\b")
 _NAMED_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+[\w .&'-]{0,50}\b(?i:reporter|"
                          r"correspondent|editor|writer|columnist|wartawan|koresponden)$")
 _CAMEL_OUTLET = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]+$")
@@ -164,6 +168,7 @@ def parse_text(text: str) -> ParsedText:
     footer_domains: list[str] = []
     crumb_title: str | None = None
     header_outlet: str | None = None
+    newsletter_outlet: str | None = None
     dated_name: str | None = None  # a name beside the date in a header line
     w = fur.words()
 
@@ -186,6 +191,10 @@ def parse_text(text: str) -> ParsedText:
             continue
         if _NAV_LINE.match(line) and not fur.is_breadcrumb(line) and not _date_line(line):
             out.removed.append(Removed("breadcrumb", line, no))  # "Policy / Tech / Apps": a section menu
+            first = re.split(r"\s[/|›»]\s", line)[0].strip()
+            if 2 <= len(first.split()) <= 4 and set(first.split()) & w.outlet_words and all(
+                    x[:1].isupper() for x in first.split()):
+                header_outlet = header_outlet or first  # "Westminster Gazette | Science | Space": the site first
             continue
         if fur.is_breadcrumb(line) and not _date_line(line):
             out.removed.append(Removed("breadcrumb", line, no))
@@ -198,6 +207,9 @@ def parse_text(text: str) -> ParsedText:
             continue
         if fur.is_share_line(line):
             out.removed.append(Removed("share", line, no))
+            sub = _NEWSLETTER.search(line)
+            if sub:
+                newsletter_outlet = newsletter_outlet or sub["name"]
             dom = fur.domain_in(line)
             if dom:
                 footer_domains.append(dom)
@@ -389,6 +401,9 @@ def parse_text(text: str) -> ParsedText:
     if not out.outlet and header_outlet:
         out.outlet = outlet_name(header_outlet)
         out.metadata["outlet_as_printed"] = header_outlet
+    if not out.outlet and not footer_domains and newsletter_outlet:
+        out.outlet = newsletter_outlet  # "subscribe to the Kenya Courier daily newsletter": the last resort
+        out.metadata["outlet_as_printed"] = newsletter_outlet
     if not out.outlet and footer_domains:
         out.outlet = outlet_name(footer_domains[-1])
         out.metadata["outlet_as_printed"] = footer_domains[-1]
