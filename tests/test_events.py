@@ -1015,3 +1015,13 @@ def test_a_tentative_deal_told_after_its_parties_before_midnight_and_a_pay_rise(
     assert deal.time.edtf == "2026-03-09"
     assert "Westland Nurses Union" in deal.participants
     assert kinds["payrise"][0].time.edtf == "2026-04-01"
+
+
+def test_a_half_year_happening_and_a_briefing_told_on_a_day():
+    kinds = _kinds([
+        "Whitcombe said Quorvane Aerospace still aimed to return the rocket to flight in the second half of the year.",
+        "On Thursday, Westland's defence minister, Samuel Okoro, told reporters in Tarrow that the country would "
+        "seek a new satellite.",
+    ])
+    assert any(e.time.edtf == "2026-41" for e in kinds["happening"])
+    assert kinds["announcement"][0].time.edtf == "2026-03-12"

@@ -96,3 +96,16 @@ def test_name_and_its_one_of_longer_form_are_one_organisation() -> None:
     }))
     assert linked.get("Maritime Safety Board of Norway") == ("a", "b")
     assert "Maritime Safety Board" not in linked
+
+
+def test_a_one_word_organisation_opening_one_longer_name_is_that_organisation() -> None:
+    from dossier.link.entities import link_entities
+    from dossier.model import Extraction, Mention
+
+    def ex(aid: str, ms: list[Mention]) -> Extraction:
+        return Extraction(aid, (), tuple(ms), (), (), (), None, False)
+
+    a = ex("a", [Mention("Quorvane Aerospace", 0, 18, 0, "organization", "company", "Quorvane Aerospace")])
+    b = ex("b", [Mention("Quorvane", 0, 8, 0, "organization", "company", "Quorvane")])
+    links = link_entities([], {"a": a, "b": b})
+    assert links.entity_id("a", "Quorvane Aerospace") == links.entity_id("b", "Quorvane")

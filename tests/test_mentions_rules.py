@@ -491,3 +491,10 @@ def test_an_agency_named_before_a_country_of_two_words_is_keyed_by_the_country()
     orgs = {m.text: m for m in ms if m.type == "organization"}
     assert orgs["Health New Zealand"].key == orgs["Health NZ"].key == "Health New Zealand"
     assert orgs["Te Whatu Ora"].key == "Health New Zealand"
+
+
+def test_a_base_closes_a_place_and_administration_an_organisation() -> None:
+    ms = by_text(mentions(["The Federal Aviation Administration grounded the rocket that left Quarry Space Force "
+                           "Base on Tuesday."], "en"))
+    assert ms["Federal Aviation Administration"].type == "organization"
+    assert ms["Quarry Space Force Base"].type == "place"

@@ -917,7 +917,7 @@ def find_event_mentions(
 # The general fallback: a "happening" told by a clause's own verb when no kind's trigger matched
 
 HAPPENING = "happening"
-_HAPPENING_PRECISIONS = frozenset({"day", "week", "part-month", "month", "quarter", "season"})
+_HAPPENING_PRECISIONS = frozenset({"day", "week", "part-month", "month", "quarter", "season", "half-year"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\S*\d\S*")
 
 

@@ -500,8 +500,8 @@ class _Finder:
                     self.sequence(seq[:i])
                     self.sequence(seq[i + len(words):])
                     return
-        if self._dateline(seq) or self._geo_and_org_names(seq) or self._agency_of_country(seq) \
-                or self._headed_place(seq) or self._agency_name(seq):
+        if self._dateline(seq) or self._headed_place(seq) or self._geo_and_org_names(seq) \
+                or self._agency_of_country(seq) or self._agency_name(seq):
             return
         # drop leading stopwords / sentence-initial common words
         while seq and seq[0].known is None and not _keeps_head(seq[0].toks[0].n, lex) and (

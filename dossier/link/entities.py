@@ -226,6 +226,18 @@ def _group_mentions(extractions: Mapping[str, Extraction], languages: Mapping[st
     for head, longer in sorted(of_names.items()):
         if head in org_labels and len(longer) == 1:
             uf.union(head, longer[0])
+    # "Helion" and "Helion Aerospace": a one-word organisation name that opens exactly one longer organisation
+    # name of the dossier (and is no acronym) is that organisation
+    by_first_word: dict[str, list[str]] = defaultdict(list)
+    for label in sorted(org_labels):
+        if " " in label[2:]:
+            by_first_word[label[2:].split(" ")[0]].append(label)
+    for label in sorted(org_labels):
+        word = label[2:]
+        longer = {uf.find(x) for x in by_first_word.get(word, ())}
+        if " " not in word and len(longer) == 1 and not all(m.text.isupper() for _, m in clusters[label]) \
+                and all(m.type in ("organization", "other") for _, m in clusters[label]):
+            uf.union(label, longer.pop())
     # "Kementerian PUPR" is the "Kementerian ..." that PUPR stands for
     for label in sorted(org_labels):
         head, _, rest = label[2:].partition(" ")
