@@ -234,10 +234,10 @@ def _group_mentions(extractions: Mapping[str, Extraction], languages: Mapping[st
             by_first_word[label[2:].split(" ")[0]].append(label)
     for label in sorted(org_labels):
         word = label[2:]
-        longer = {uf.find(x) for x in by_first_word.get(word, ())}
-        if " " not in word and len(longer) == 1 and not all(m.text.isupper() for _, m in clusters[label]) \
+        roots = {uf.find(x) for x in by_first_word.get(word, ())}
+        if " " not in word and len(roots) == 1 and not all(m.text.isupper() for _, m in clusters[label]) \
                 and all(m.type in ("organization", "other") for _, m in clusters[label]):
-            uf.union(label, longer.pop())
+            uf.union(label, roots.pop())
     # "Kementerian PUPR" is the "Kementerian ..." that PUPR stands for
     for label in sorted(org_labels):
         head, _, rest = label[2:].partition(" ")
