@@ -498,3 +498,11 @@ def test_a_base_closes_a_place_and_administration_an_organisation() -> None:
                            "Base on Tuesday."], "en"))
     assert ms["Federal Aviation Administration"].type == "organization"
     assert ms["Quarry Space Force Base"].type == "place"
+
+
+def test_indonesian_nominalised_opening_word_and_airports() -> None:
+    ms = by_text(mentions(["Runtuhnya Jembatan Sukaluyu membuat warga cemas. Penerbangan dari Bandara Tarowa "
+                           "dialihkan ke Bandara Juanda."], "id"))
+    assert "Jembatan Sukaluyu" in ms and "Runtuhnya Jembatan Sukaluyu" not in ms
+    assert ms["Bandara Tarowa"].type == "place"
+    assert ms["Bandara Juanda"].type == "place"

@@ -311,3 +311,11 @@ def test_site_name_before_a_section_menu_a_state_in_a_wire_dateline_and_a_newsle
     d = parse_article("Probe lands on a distant comet after long trip\n\nBy Jo Roe\nMarch 11, 2026\n\n"
                       "The probe landed on Tuesday.\n\nSubscribe to our newsletter.\n", "w.txt", "text")
     assert d.outlet is None
+
+
+def test_a_share_row_with_only_spaces_between_buttons_is_furniture() -> None:
+    a = parse_article("Jembatan ambruk diterjang banjir bandang\n\nSelasa, 10 Februari 2026\n\n"
+                      "Jembatan gantung di Desa Sukaluyu itu ambruk pada Minggu (8/2/2026) sore, kata warga.\n\n"
+                      "Warga kini menyeberang dengan perahu karet milik BPBD.\n\nBagikan: Facebook Twitter WhatsApp\n",
+                      "x.txt", "text")
+    assert "Facebook" not in a.text

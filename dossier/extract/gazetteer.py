@@ -183,6 +183,8 @@ class Lexicon:
     feature_ends: frozenset[str] = frozenset()  # "Forest" in "Mount Cole State Forest": a feature or a road
     road_ends: frozenset[str] = frozenset()  # "Highway": a feature end that one name before it suffices for
     agency_words: frozenset[str] = frozenset()  # "Management" in "Emergency Management Victoria": no personal name
+    common_suffixes: frozenset[str] = frozenset()  # "-nya": a sentence-initial word with it is no name
+    place_facility_words: frozenset[str] = frozenset()  # "Bandara": a named facility that is a place
     keep_unexplained_names: bool = False  # one-word names mid-sentence kept untyped (not where nouns are capitalised)
     office_heads: frozenset[str] = frozenset()  # "Inspector-General" in "Inspector-General for X": an office
 
@@ -307,4 +309,6 @@ def lexicon(language: str) -> Lexicon:
         agency_words=frozenset(merged("agency_words")),
         office_heads=frozenset(merged("office_heads")),
         keep_unexplained_names=bool(parts[0].get("keep_unexplained_names")),
+        common_suffixes=frozenset(_words(parts[0], "common_suffixes")),
+        place_facility_words=frozenset(_words(parts[0], "place_facility_words")),
     )

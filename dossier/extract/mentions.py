@@ -503,11 +503,15 @@ class _Finder:
         if self._dateline(seq) or self._headed_place(seq) or self._geo_and_org_names(seq) \
                 or self._agency_of_country(seq) or self._agency_name(seq):
             return
-        # drop leading stopwords / sentence-initial common words
+        # drop leading stopwords / sentence-initial common words ("Ambruknya Jembatan X": a word with a suffix
+        # that only common words take, "-nya")
         while seq and seq[0].known is None and not _keeps_head(seq[0].toks[0].n, lex) and (
                 seq[0].toks[0].n in lex.stopwords or seq[0].toks[0].n in CONNECTORS
                                                 or seq[0].toks[0].n in lex.calendar
-                                                or seq[0].toks[0].n in lex.never_entities):
+                                                or seq[0].toks[0].n in lex.never_entities
+                                                or (seq[0].toks[0].initial and len(seq) > 1 and any(
+                                                    seq[0].toks[0].n.endswith(x) and len(seq[0].toks[0].n) > len(x) + 3
+                                                    for x in lex.common_suffixes))):
             seq = seq[1:]
         while seq and seq[-1].known is None and seq[-1].toks[0].n in CONNECTORS:
             seq = seq[:-1]
@@ -544,6 +548,9 @@ class _Finder:
             self.emit(seq, "place", None, _text(self.text, seq[1:]))
             return
         # a named facility ("Jalan Tol X", "Pendopo Kabupaten Y", "GOR Z"): kept, typed other
+        if head in lex.place_facility_words and len(seq) > 1 and not any(w in lex.titles for w in words[1:]):
+            self.emit(seq, "place", "facility")  # "Bandara Juanda": an airport is a place, as in English
+            return
         if head in lex.facility_words and len(seq) > 1 and not any(w in lex.titles for w in words[1:]):
             parts = seq[1:] if head == "jalan" and self._w(seq[1]) in lex.facility_words else seq
             self.emit(seq, "other", "facility", _text(self.text, parts))

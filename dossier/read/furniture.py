@@ -93,6 +93,9 @@ def is_share_line(line: str) -> bool:
         return True
     items = [i.strip() for i in _SHARE_SPLIT.split(low) if i.strip()]
     buttons = words().share_buttons
+    label, colon, rest = low.partition(":")
+    if colon and label.strip() in buttons and rest.split() and all(w in buttons for w in rest.split()):
+        return True  # "Bagikan: Facebook Twitter WhatsApp": buttons with only spaces between
     hits = sum(1 for i in items if i in buttons)
     return len(items) >= 3 and hits >= 2 and hits * 4 >= len(items) * 3
 
