@@ -1025,3 +1025,29 @@ def test_a_half_year_happening_and_a_briefing_told_on_a_day():
     ])
     assert any(e.time.edtf == "2026-41" for e in kinds["happening"])
     assert kinds["announcement"][0].time.edtf == "2026-03-12"
+
+
+def test_beaches_closed_a_spill_a_theft_and_a_target_told_by_a_pronoun():
+    kinds = _kinds([
+        "On Sunday, the Tarrow Municipality closed Hobart and Kings beaches.",
+        "Conservationists have criticised refuelling at sea since a spill in Tarrow Bay in October 2023 oiled "
+        "seabirds.",
+        "Thieves stole 14 gold pieces from the Tarrow Museum on Sunday night.",
+        "Minister Lena Ortiz spoke in Tarrow on Thursday. A review of the rules would be completed in the first "
+        "half of next year, she said.",
+    ], published="2026-04-02")
+    assert kinds["closure"][0].time.edtf == "2026-03-29"
+    assert any(e.time.edtf == "2023-10" for e in kinds["accident"])
+    assert kinds["theft"][0].time.edtf == "2026-03-29"
+    assert any(e.time.edtf == "2027-40" and "Lena Ortiz" in e.participants for e in kinds["happening"])
+
+
+def test_indonesian_theft_told_by_its_discovery_and_a_pronoun_subject():
+    kinds = _kinds_id([
+        "Polda DIY menyelidiki kasus di Museum Tarowa. Pencurian itu pertama kali diketahui petugas kebersihan "
+        "pada Senin (9/2/2026) pagi.",
+        "Direktur Jenderal Kebudayaan Yudhistira Prawiranegara berbicara di Jakarta, Jumat (13/2/2026). "
+        "Ia menargetkan pembenahan sistem keamanan museum rampung pada paruh pertama 2026.",
+    ], published="2026-02-14")
+    assert kinds["theft"][0].time.edtf == "2026-02-09"
+    assert any(e.time.edtf == "2026-40" for e in kinds["happening"])

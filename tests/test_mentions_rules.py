@@ -506,3 +506,11 @@ def test_indonesian_nominalised_opening_word_and_airports() -> None:
     assert "Jembatan Sukaluyu" in ms and "Runtuhnya Jembatan Sukaluyu" not in ms
     assert ms["Bandara Tarowa"].type == "place"
     assert ms["Bandara Juanda"].type == "place"
+
+
+def test_a_possessive_common_noun_inside_a_court_or_hospital_name() -> None:
+    ms = by_text(mentions(["The captain appeared at the Tarrow Magistrate's Court and was taken to Red Cross "
+                           "Children's Hospital, while China's Communist Party said nothing."], "en"))
+    assert ms["Tarrow Magistrate's Court"].type == "organization"
+    assert ms["Red Cross Children's Hospital"].type == "organization"
+    assert "China's Communist Party" not in ms

@@ -407,3 +407,10 @@ def test_a_past_clause_joined_to_a_future_one_looks_back():
     found = times("The driver injured near the bridge early on Wednesday, a local man, underwent surgery on "
                   "Wednesday night and is expected to recover.", "en", THU)
     assert [t.edtf for t in found] == ["2026-02-04", "2026-02-04"]
+
+
+def test_a_day_a_case_was_postponed_to_lies_ahead():
+    found = times("The case was postponed to April 16 for a bail application.", "en", "2026-04-02")
+    assert [t.edtf for t in found] == ["2026-04-16"]
+    found = times("Sidang itu ditunda hingga Senin (16/2).", "id", "2026-02-13")
+    assert [t.edtf for t in found] == ["2026-02-16"]

@@ -102,6 +102,7 @@ class EventLexicon:
     # "Keputusan itu diambil ...", "The decision was taken ...": a sentence that goes on about the one before
     anaphoric_openings: re.Pattern[str] = re.compile(r"(?!x)x")
     clock_barrier: re.Pattern[str] | None = None  # "before midnight": a barrier word that belongs to the time
+    pronoun_attribution: re.Pattern[str] = re.compile(r"(?!x)x")  # "..., she said.": told by someone named before
     state_end: re.Pattern[str] = re.compile(r"(?!x)x")  # "until 2027", "hingga Jumat": the end of a state
     occasion: re.Pattern[str] = re.compile(r"(?!x)x")  # " with fanfare at the " before the occasion of a happening
     event_relative: tuple[tuple[re.Pattern[str], int], ...] = ()  # "sehari sebelum <happening>": -1 day
@@ -186,6 +187,8 @@ def event_lexicon(language: str) -> EventLexicon:
                              for k, v in (data.get("event_relative") or {}).items()),
         state_end=re.compile(B + _alt([str(w) for w in data.get("state_end_words") or []]) + r"(?:\s+|$)", re.IGNORECASE),
         subject_pronouns=re.compile(r"^\W*" + _alt([str(w) for w in data.get("subject_pronouns") or []]) + E, re.IGNORECASE),
+        pronoun_attribution=re.compile(r"(?:" + "|".join(str(p) for p in data.get("pronoun_attribution") or []) + r")\W*$",
+                                       re.IGNORECASE) if data.get("pronoun_attribution") else re.compile(r"(?!x)x"),
         clock_barrier=(re.compile(B + _alt([str(w) for w in data["barriers"]]) + r"\s+"
                                   + _alt([str(w) for w in data["times_of_day"]]) + E, re.IGNORECASE)
                        if data.get("times_of_day") and data.get("barriers") else None),
@@ -787,6 +790,12 @@ def find_event_mentions(
             # "Keputusan itu diambil setelah gelar perkara pada Selasa": who decided is named the sentence before
             borrowed = [m for m in sorted(by_sentence_m.get(prev_sentence.index, []), key=lambda m: m.start)
                         if m.type in ("person", "organization")]
+        elif not smentions and prev_sentence is not None and (
+                lex.subject_pronouns.match(s.text) or lex.pronoun_attribution.search(s.text)):
+            # "Ia menargetkan ... rampung pada paruh pertama 2026", "A review would be completed in the first half of
+            # next year, she said": the one the sentence before named (its speaker too)
+            borrowed = [m for m in sorted(all_by_sentence.get(prev_sentence.index, []), key=lambda m: m.start)
+                        if m.type == "person"][:1]
         found = _happening(s, stimes, smentions, quotes, lex, hx, max(0, datelines.get(s.index, s.start) - s.start),
                            anchor, roles, borrowed)
         if found is not None:

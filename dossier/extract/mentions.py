@@ -198,8 +198,21 @@ def _gap(text: str, a: Tok, b: Tok, allow_comma: bool = False) -> bool:
     if re.fullmatch(r"['’][ \t]+", between) and a.text[-1:] in ("s", "S") and b.cap and b.n in _org_heads():
         return True  # "Football Supporters' Association": a plural possessive inside an organisation's name
     if a.possessive:
-        return False
+        # "Gqeberha Magistrate's Court", "Red Cross Children's Hospital": a common noun's possessive before the
+        # word that ends such names (not a place's or a person's: "China's Communist Party")
+        return (b.cap and b.n in _possessive_heads() and re.fullmatch(r"['’]s[ \t]+", between) is not None
+                and a.n in _possessive_owners())
     return bool(re.fullmatch(r"[ \t]+" if not allow_comma else r",?[ \t]+", between))
+
+
+@functools.cache
+def _possessive_heads() -> frozenset[str]:
+    return frozenset(w for tag in lang.languages() for w in lang.load(tag, "entities").get("possessive_heads") or [])
+
+
+@functools.cache
+def _possessive_owners() -> frozenset[str]:
+    return frozenset(w for tag in lang.languages() for w in lang.load(tag, "entities").get("possessive_owners") or [])
 
 
 @functools.cache
@@ -910,6 +923,9 @@ class _Finder:
             while a > 0:
                 u, x = seq[a - 1], w[a - 1]
                 inner = x in lex.org_inner_titles and a >= 2 and self._w(seq[a - 2]) in lex.org_words
+                # "Magistrate's Court", "Children's Hospital": a possessive right before the organisation word
+                owner = a == j and u.toks[0].possessive and x is not None and u.toks[0].cap and x not in lex.titles \
+                    and a >= 2 and (seq[a - 2].known is not None or _namelike(seq[a - 2], lex))
                 common = x is not None and len(x) > 3 and not u.toks[0].initial and not u.toks[0].possessive \
                     and not (a >= 2 and self._w(seq[a - 2]) in lex.titles) \
                     and x not in lex.calendar and x not in lex.other_words and x not in lex.never_entities \
@@ -921,7 +937,7 @@ class _Finder:
                 joiner_ok = x in ("of", "for", "and", "on") and not u.toks[0].cap and left is not None and (
                     left in lex.org_suffixes or left in lex.org_words or left in lex.org_of_heads or (
                         x in ("and", "dan") and seq[a - 2].toks[0].cap and left not in lex.titles))
-                if not (word_ok or joiner_ok):
+                if not (word_ok or joiner_ok or owner):
                     break
                 a -= 1
             while a < j and w[a] in ("of", "for", "and"):

@@ -89,7 +89,8 @@ class Lexicon:
     # any word of a sentence told in the past ("charged", "was", "said"; "telah"): its tense cue
     past_cue_re: re.Pattern[str] = re.compile(r"(?!x)x")
     coordinator_re: re.Pattern[str] = re.compile(r"(?!x)x")  # " and ", " dan ": coordinated clauses
-    target_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "declared for Friday": the time a thing is meant for
+    target_re: re.Pattern[str] = re.compile(r"(?!x)x")
+    forward_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "postponed to": the time after it lies ahead  # "declared for Friday": the time a thing is meant for
     tenseless_nearest: bool = False  # a day or month told with no tense cue is the nearest one (within ~6 months)
     tenseless_weekday_forward: bool = False  # "Rovers host Brentford on Saturday": a weekday with no past cue looks on
     split_season: tuple[int, int] = (8, 5)  # a season across two years runs from this month to that one
@@ -241,6 +242,8 @@ def lexicon(language: str) -> Lexicon:
         before_re=re.compile(rf"{B}{_alt(ba.get('before') or [])}{E}", re.IGNORECASE),
         after_re=re.compile(rf"{B}{_alt(ba.get('after') or [])}{E}", re.IGNORECASE),
         not_past=frozenset(_norm(w) for w in words("not_past_verbs")),
+        forward_re=(re.compile(rf"{B}{_alt(words('forward_cues'))}\s*$", re.IGNORECASE)
+                    if words("forward_cues") else re.compile(r"(?!x)x")),
         target_re=(re.compile(rf"{B}{_alt(words('target_prepositions'))}\s*$", re.IGNORECASE)
                    if words("target_prepositions") else re.compile(r"(?!x)x")),
         coordinator_re=(re.compile(rf"\s{_alt(words('coordinators'))}\s", re.IGNORECASE)
@@ -742,6 +745,8 @@ def _speaks_of_future(text: str, m: re.Match[str], rule: str, lex: Lexicon, sent
     a, b = m.span()
     if rule == "weekday" and lex.told_re.search(text[max(0, a - 40):a]):
         return False
+    if lex.forward_re.search(text[max(0, a - 40):a]):
+        return True  # "postponed to April 16", "ditunda hingga Senin": the day it was moved to is ahead
     for qa, qb in quotes:
         if qa <= a and b <= qb:
             inner = text[qa + 1:qb - 1]
