@@ -1051,3 +1051,11 @@ def test_indonesian_theft_told_by_its_discovery_and_a_pronoun_subject():
     ], published="2026-02-14")
     assert kinds["theft"][0].time.edtf == "2026-02-09"
     assert any(e.time.edtf == "2026-40" for e in kinds["happening"])
+
+
+def test_a_product_recall_in_both_languages():
+    kinds = _kinds(["Westland Health issued a recall on Tuesday for 41 lots of Quorvix tablets."], published="2026-03-04")
+    assert kinds["recall"][0].time.edtf == "2026-03-03"
+    kinds = _kinds_id(["BPOM memerintahkan penarikan 12 batch obat sirup Quorvix dari peredaran pada Selasa "
+                       "(3/3/2026). Produsen diminta menghentikan produksi."], published="2026-03-04")
+    assert kinds["recall"][0].time.edtf == "2026-03-03"

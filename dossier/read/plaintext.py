@@ -93,6 +93,10 @@ _DESK_BYLINE = re.compile(r"^(?P<desk>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)\s+(?:sta
 # "BBC Sport football news reporter", "Health correspondent": a byline's role line
 _ROLE_LINE = re.compile(r"^[\w .&'-]{0,50}\b(?:reporter|correspondent|editor|writer|columnist|wartawan|koresponden)$",
                         re.IGNORECASE)
+_STAMP_LABEL = re.compile(r"^\W*(?i:published|posted|updated|first published|last updated|diterbitkan|diperbarui|"
+                          r"dipublikasikan|tayang)\b")
+# "Kamis (12/02) 14:05 WIB": a weekday, a day and month in brackets and a clock time, with no year
+_DAY_MONTH_STAMP = re.compile(r"^[^\W\d_]+,?\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})\)\s*(?:\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)?)?$")
 _NEWSLETTER = re.compile(r"\b(?i:subscribe\s+to\s+(?:the\s+)?)(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}?)"
                          r"(?:['’]s)?\s+(?i:(?:(?:daily|weekly|morning|evening|free)\s+)?newsletters?)\b")
 _NAMED_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+[\w .&'-]{0,50}\b(?i:reporter|"
@@ -135,6 +139,9 @@ def _date_line(line: str) -> tuple[str, str] | None:
     rest = (line[: found.start] + " " + line[found.end:]).strip()
     rest_words = [w for w in _words(rest) if w.lower().strip(".,:") not in _weekdays()]
     if len(rest_words) > 6:
+        # "Published March 4, 2026 at 6:12 p.m. ET | Updated March 4, 2026 at 8:40 p.m. ET": a stamp and its update
+        if _STAMP_LABEL.match(line) and len(line.split()) <= 24:
+            return found.iso, ""
         return None
     return found.iso, " ".join(rest_words)
 
@@ -181,6 +188,11 @@ def parse_text(text: str) -> ParsedText:
             out.removed.append(Removed("advert", line, no))
             continue
         crumbs = re.split(r"\s+[>›»]\s+", line)
+        if len(crumbs) == 2 and re.fullmatch(r"[A-Z][a-z]+[A-Z0-9][\w]*|[A-Za-z]+\d+", crumbs[0].strip()) \
+                and len(crumbs[1].split()) <= 3 and not _TERMINAL.search(crumbs[1]):
+            out.removed.append(Removed("breadcrumb", line, no))  # "Kabarindo24 › Jawa Timur": a brand, a section
+            header_outlet = header_outlet or crumbs[0].strip()
+            continue
         if len(crumbs) >= 3 and all(0 < len(c.split()) <= 4 and not _TERMINAL.search(c) for c in crumbs) \
                 and crumbs[0][:1].isupper() and not _date_line(line):
             # "TechPulse NZ > Security > Breaches": a site path, opened by the site's name (unless "Home")
@@ -250,8 +262,14 @@ def parse_text(text: str) -> ParsedText:
         out.removed.extend(rem)
         if not line:
             continue
+        dm = _DAY_MONTH_STAMP.match(line)
+        if dm and dm.group(0).split()[0].strip(",").lower() in _weekdays() and 1 <= int(dm["m"]) <= 12 \
+                and 1 <= int(dm["d"]) <= 31 and not out.published:
+            out.removed.append(Removed("dateline", line, no))
+            out.metadata.setdefault("dateline_day", f"{int(dm['m']):02d}-{int(dm['d']):02d}")  # the year: the dossier's
+            continue
         dated = _date_line(line)
-        if dated and len(line.split()) <= 12:
+        if dated and (len(line.split()) <= 12 or _STAMP_LABEL.match(line)):
             iso, rest = dated
             out.removed.append(Removed("dateline", line, no))
             out.published = out.published or iso
