@@ -927,15 +927,16 @@ def test_accidents_are_events_in_both_languages():
     assert [(e.kind, e.time.edtf) for e in ems] == [("disaster", "2026-02-14")]
 
 
-def _kinds(paragraphs: list[str], published: str = "2026-03-12") -> dict[str, list]:
+def _kinds(paragraphs: list[str], published: str = "2026-03-12", language: str = "en") -> dict[str, list]:
     """Event mentions by kind, with the real mention finder (names invented for the test)."""
     from dossier.extract.mentions import find_mentions
 
-    a = article("k1", paragraphs, "en", published)
+    a = article("k1", paragraphs, language, published)
     sents = split_sentences(a.paragraphs)
-    times = normalise_times(a.text, sents, "en", a.published_date, False)
+    times = normalise_times(a.text, sents, language, a.published_date, False)
     out: dict[str, list] = {}
-    for e in find_event_mentions(a.text, sents, find_mentions(a.text, sents, "en"), times, "en", a.published_date):
+    for e in find_event_mentions(a.text, sents, find_mentions(a.text, sents, language), times, language,
+                                 a.published_date):
         out.setdefault(e.kind, []).append(e)
     return out
 
@@ -980,15 +981,7 @@ def test_a_dated_happening_with_no_name_borrows_the_organisation_of_the_sentence
 
 
 def _kinds_id(paragraphs: list[str], published: str = "2026-03-12") -> dict[str, list]:
-    from dossier.extract.mentions import find_mentions
-
-    a = article("k2", paragraphs, "id", published)
-    sents = split_sentences(a.paragraphs)
-    times = normalise_times(a.text, sents, "id", a.published_date, False)
-    out: dict[str, list] = {}
-    for e in find_event_mentions(a.text, sents, find_mentions(a.text, sents, "id"), times, "id", a.published_date):
-        out.setdefault(e.kind, []).append(e)
-    return out
+    return _kinds(paragraphs, published, "id")
 
 
 def test_indonesian_poisoning_arrest_and_a_decision_told_the_sentence_after():
