@@ -146,16 +146,23 @@ class _Site:
     def claim_key(self, c: Claim, matrix: bool = False) -> bytes:
         """The render-cache key of a claim's context (see ``dossier.render.inputs``), digested
         once per claim and view. In the matrix a claim shows the columns and how many outlets
-        do not report it; on its own page, embed view and export only whether others do not."""
+        do not report it; on its own page, embed view and export only whether others do not.
+        The matrix's count of those outlets (``missing_more``) is not in its key: every new
+        outlet changes it for every claim, so ``matrix_claim`` sets it after the cache lookup."""
         if not hasattr(self, "_claim_keys"):
             self._claim_keys: dict[tuple[str, bool], bytes] = {}
         key = self._claim_keys.get((c.id, matrix))
         if key is None:
-            more = self.missing_more(c)
             key = self._claim_keys[(c.id, matrix)] = digest(
                 claim_inputs(c, self.dossier, self.outlet_keys(matrix), tuple(self.columns) if matrix else (),
-                             more if matrix else more > 0))
+                             "set after" if matrix else self.missing_more(c) > 0))
         return key
+
+    def matrix_claim(self, ctx: RenderContext, page: str, c: Claim) -> dict[str, Any]:
+        """``claim(page, c)`` from the render cache, with ``missing_more`` of this build."""
+        cc: dict[str, Any] = ctx.memo.get(("matrix", page, self.claim_key(c, matrix=True)), self.claim, page, c)
+        cc["missing_more"] = self.missing_more(c)
+        return cc
 
     def outlet_page(self, name: str) -> str:
         if name in self.merged:
@@ -335,7 +342,7 @@ def comparison_context(site: _Site, ctx: RenderContext, page: str = COMPARISON, 
         mine = [c for c in here if c.status == status]
         total = counts.get(status, 0)
         earlier = sum(1 for c in matrix[:before] if c.status == status)
-        claim_ctx = [ctx.memo.get(("matrix", page, site.claim_key(c, matrix=True)), site.claim, page, c) for c in mine]
+        claim_ctx = [site.matrix_claim(ctx, page, c) for c in mine]
         for cc in claim_ctx:
             cc["detailed"] = detailed > 0
             detailed -= 1

@@ -66,7 +66,7 @@ def event_inputs(event: Event, dossier: Dossier, before: list[Event], after: lis
 
 
 def claim_inputs(claim: Claim, dossier: Dossier, outlets: dict[str, tuple[Any, ...]],
-                 columns: tuple[str, ...], others: int | bool) -> tuple[Any, ...]:
+                 columns: tuple[str, ...], others: object) -> tuple[Any, ...]:
     """A claim's context: the claim, its reports' articles, what is shown of each outlet it names
     (``outlets``: its page, rank and, in the matrix, column), the matrix ``columns``, how many
     other outlets do not report it (or whether any), its entities and events."""
