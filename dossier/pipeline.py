@@ -6,18 +6,20 @@ every page builder reads.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
 from dossier.cache import ArticleCache, ExtractionCache, cache_key
 from dossier.config import Settings
-from dossier.curate import load_curation
+from dossier.curate import Curation, load_curation
 from dossier.extract.events import find_event_mentions
 from dossier.extract.mentions import find_mentions
 from dossier.extract.ner_model import combine, load_model, model_mentions
@@ -117,6 +119,21 @@ class BuildResult:
     warnings: list[Skipped] = field(default_factory=list)
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector off for the block. Linking allocates millions of small
+    objects (and frees them by reference counting) over a heap that holds every article and
+    extraction: each full collection walks that whole heap, so the collector's share grew
+    faster than the number of articles (a third of the linking time at 3,000 articles)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def build_dossier(settings: Settings, progress: Progress | None = None) -> BuildResult:
     """Read, extract and link everything. No output is written."""
     read = read_folder(settings.seeds, (lambda i, n, _p: progress("read", i, n)) if progress else None,
@@ -128,6 +145,15 @@ def build_dossier(settings: Settings, progress: Progress | None = None) -> Build
     curation = load_curation(settings.curation) if settings.curation and settings.curation.is_file() else None
     if progress:
         progress("link", 0, 1)
+    with paused_gc():
+        dossier = _link(settings, read, articles, extractions, language, curation)
+    if progress:
+        progress("link", 1, 1)
+    return BuildResult(dossier, read, language, cache.hits, cache.misses, list(read.warnings))
+
+
+def _link(settings: Settings, read: ReadResult, articles: tuple[Article, ...], extractions: dict[str, Extraction],
+          language: str, curation: Curation | None) -> Dossier:
     # shared wire copy needs only the extractions: a forked worker finds it while the rest links
     overlap_pool = (ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
                     if _jobs(settings, len(articles)) > 1 and "fork" in multiprocessing.get_all_start_methods()
@@ -163,6 +189,4 @@ def build_dossier(settings: Settings, progress: Progress | None = None) -> Build
         skipped=read.skipped,
         extras=frozen_map({"wire_overlap": overlap, "language": language}),
     )
-    if progress:
-        progress("link", 1, 1)
-    return BuildResult(dossier, read, language, cache.hits, cache.misses, list(read.warnings))
+    return dossier

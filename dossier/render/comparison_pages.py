@@ -164,6 +164,15 @@ class _Site:
         cc["missing_more"] = self.missing_more(c)
         return cc
 
+    def quote_key(self, g: QuoteGroup) -> bytes:
+        """A digest of the quote group ``g`` (once per group)."""
+        if not hasattr(self, "_quote_keys"):
+            self._quote_keys: dict[int, bytes] = {}
+        key = self._quote_keys.get(id(g))
+        if key is None:
+            key = self._quote_keys[id(g)] = digest(g)
+        return key
+
     def outlet_page(self, name: str) -> str:
         if name in self.merged:
             return self.merged[name]
@@ -416,8 +425,8 @@ def _outlets(site: _Site, ctx: RenderContext) -> list[Page]:
         claims = [dossier.claims[ci] for ci in sorted({ci for aid in ids for ci in site.claims_by_article.get(aid, ())})]
         quotes = [dossier.quotes[gi] for gi in sorted({gi for aid in ids for gi in site.quotes_by_article.get(aid, ())})]
         overlap_rows = site.overlap_of(ids)
-        key = outlet_inputs(o, dossier, claims, quotes, overlap_rows,
-                            [aid for r in overlap_rows for aid in (r.a, r.b)])
+        key = outlet_inputs(o, dossier, [site.claim_key(c) for c in claims], quotes, site.quote_key,
+                            overlap_rows, [aid for r in overlap_rows for aid in (r.a, r.b)])
         pages.append(ctx.memo.get(key, _outlet_page, site, ctx, o.id, o.name, arts, o.credits))
     overlap = _overlap_rows(site, OUTLETS, site.overlap[:OVERLAP_ROWS])
     pages.insert(0, ctx.render("outlets_index.md.j2", OUTLETS, outlets=rows, overlap=overlap,

@@ -10,7 +10,7 @@ the memo's salt covers.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from dossier.model import Article, Claim, Dossier, Entity, Event, Outlet, QuoteGroup
@@ -94,17 +94,21 @@ def article_inputs(article: Article, dossier: Dossier, cited: Iterable[int],
             tuple((e.id, e.label, e.type, n) for e, n in entities))
 
 
-def outlet_inputs(outlet: Outlet, dossier: Dossier, claims: Iterable[Claim], quotes: Iterable[QuoteGroup],
-                  overlap: Iterable[Any], overlap_articles: Iterable[str]) -> tuple[Any, ...]:
+def outlet_inputs(outlet: Outlet, dossier: Dossier, claims: Iterable[bytes], quotes: Iterable[QuoteGroup],
+                  quote_key: Callable[[QuoteGroup], object], overlap: Iterable[Any],
+                  overlap_articles: Iterable[str]) -> tuple[Any, ...]:
     """An outlet page: the outlet, its articles (and the entities mentioned in them), the claims
-    and quotes they carry, their wire-copy overlaps and the articles those name."""
+    and quotes they carry, their speakers, their wire-copy overlaps and the articles those name.
+    Claims and quote groups are stood for by digests that cover them (``claims``: the claims'
+    render-cache keys; ``quote_key``), so that an outlet with hundreds of claims does not pickle
+    them all again."""
     idx = index_of(dossier)
     ids = sorted(set(outlet.articles))
-    quotes = tuple(quotes)
+    groups = tuple(quotes)
     mentioned = ({e for aid in ids for e in idx.mention_counts.get(aid, {})}
                  | {e.id for aid in ids for e in idx.entities_in.get(aid, ())}
-                 | {v.speaker for g in quotes for v in g.versions if v.speaker})
+                 | {v.speaker for g in groups for v in g.versions if v.speaker})
     return ("outlet", outlet, article_stamps(dossier, [*ids, *overlap_articles]),
             tuple((aid, tuple(sorted(idx.mention_counts.get(aid, {}).items())),
                    tuple(e.id for e in idx.entities_in.get(aid, ()))) for aid in ids),
-            _entity_names(dossier, mentioned), tuple(claims), quotes, tuple(overlap))
+            _entity_names(dossier, mentioned), tuple(claims), tuple(map(quote_key, groups)), tuple(overlap))
