@@ -174,6 +174,17 @@ class Staging:
         self._tmp(rel).write_bytes(data)
         return rel, sha, PLANNED
 
+    def keep(self, path: str, sha: str, size: int) -> Staged | None:
+        """A file whose new bytes hash to ``sha`` and are ``size`` long, kept as it is without
+        its bytes at hand: only when the manifest says this writer wrote those very bytes there
+        and the file has the same size and has not been modified since the manifest was written
+        (``stage``'s test, without reading anything). None: stage its bytes instead."""
+        rel, st = self._check(path)
+        if (st is not None and rel in self.previous and stat.S_ISREG(st.st_mode) and st.st_size == size
+                and self.previous[rel] == sha and st.st_mtime_ns <= self.manifest_mtime):
+            return rel, sha, UNCHANGED
+        return None
+
     def stage_chunks(self, path: str, chunks: Iterable[bytes]) -> Staged:
         """Like ``stage``, for a big file written piece by piece (never whole in memory)."""
         rel, st = self._check(path)

@@ -427,7 +427,7 @@ def _outlets(site: _Site, ctx: RenderContext) -> list[Page]:
         overlap_rows = site.overlap_of(ids)
         key = outlet_inputs(o, dossier, [site.claim_key(c) for c in claims], quotes, site.quote_key,
                             overlap_rows, [aid for r in overlap_rows for aid in (r.a, r.b)])
-        pages.append(ctx.memo.get(key, _outlet_page, site, ctx, o.id, o.name, arts, o.credits))
+        pages += ctx.page(key, _outlet_page, site, ctx, o.id, o.name, arts, o.credits)
     overlap = _overlap_rows(site, OUTLETS, site.overlap[:OVERLAP_ROWS])
     pages.insert(0, ctx.render("outlets_index.md.j2", OUTLETS, outlets=rows, overlap=overlap,
                                overlap_more=max(0, len(site.overlap) - OVERLAP_ROWS),
@@ -495,8 +495,6 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     for c in dossier.claims:
         page = claim_path(c.id)
         back = _link(page, comparison_page_path(page_of.get(c.id, 1)))
-        out.append(ctx.memo.get(
-            ("claim-page", back, site.claim_key(c)),
-            _claim_page, site, ctx, c, page, back))
+        out += ctx.page(("claim-page", back, site.claim_key(c)), _claim_page, site, ctx, c, page, back)
     out += _outlets(site, ctx)
     return out

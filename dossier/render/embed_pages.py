@@ -134,15 +134,15 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     for e in sorted(dossier.entities, key=lambda e: e.id):
         if e.hidden:
             continue
-        out += ctx.memo.get(entity_inputs(e, dossier, co), _entity, e, dossier, ctx, co)
+        out += ctx.pages(entity_inputs(e, dossier, co), _entity, e, dossier, ctx, co)
     ordered = event_pages.chronological(dossier.events)
     ents = {e.id: e for e in dossier.entities}
     for ev in ordered:
-        out += ctx.memo.get(event_inputs(ev, dossier, *event_pages.neighbours(ev, ordered)),
-                            _event, ev, dossier, ctx, ordered, ents)
+        out += ctx.pages(event_inputs(ev, dossier, *event_pages.neighbours(ev, ordered)),
+                         _event, ev, dossier, ctx, ordered, ents)
     site = comparison_pages._Site(dossier, ctx.t)
     for cl in dossier.claims:
-        out += ctx.memo.get(site.claim_key(cl), _claim, cl, site, ctx)
+        out += ctx.pages(site.claim_key(cl), _claim, cl, site, ctx)
     c = event_pages.timeline_context(ordered, ctx, embed_path("timeline", None))
     c["more"] = max(0, len(c["items"]) - EMBED_ROWS)
     c["items"] = c["items"][:EMBED_ROWS]

@@ -180,7 +180,7 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
             page = ctx.render("entity.md.j2", entity_path(entity.id), **entity_context(entity, dossier, ctx, co))
             return with_embed(page, "entities", entity.id, ctx, entity.label)
 
-        out.append(ctx.memo.get(entity_inputs(entity, dossier, co), build))
+        out += ctx.page(entity_inputs(entity, dossier, co), build)
     for typ in TYPE_INDEX:
         out.append(ctx.render("entity_index.md.j2", TYPE_INDEX[typ], **index_context(dossier, typ, ctx)))
     names = {e.id: e.label for e in dossier.entities}

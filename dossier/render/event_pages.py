@@ -274,9 +274,10 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     """One page per event, the events index, the timeline and its TimelineJS3 export."""
     ordered = chronological(dossier.events)
     ents = _entities(dossier)
-    out = [ctx.memo.get(event_inputs(e, dossier, *neighbours(e, ordered)),
-                        _full_event_page, e, dossier, ctx, ordered, ents)
-           for e in ordered]
+    out: list[Page] = []
+    for e in ordered:
+        out += ctx.page(event_inputs(e, dossier, *neighbours(e, ordered)), _full_event_page, e, dossier, ctx, ordered,
+                        ents)
     out += _index_pages(ordered, ctx)
     timeline = _timeline_pages(ordered, ctx)
     out.append(with_embed(timeline[0], "timeline", "index", ctx, ctx.t("Timeline")))

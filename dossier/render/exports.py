@@ -147,14 +147,14 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     out: list[Page] = []
     for kind, item_id, key, make in tables(dossier, ctx):
         md_path, wiki_path = export_paths(kind, item_id)
-        md_text, wiki_text = _texts(make()) if key is None else ctx.memo.get(key, _made_texts, make)
-        out.append(Page(md_path, md_text))
-        out.append(Page(wiki_path, wiki_text))
+        out += _made_pages(md_path, wiki_path, make) if key is None else ctx.pages(key, _made_pages, md_path,
+                                                                                     wiki_path, make)
     return out
 
 
-def _made_texts(make: Callable[[], Table]) -> tuple[str, str]:
-    return _texts(make())
+def _made_pages(md_path: str, wiki_path: str, make: Callable[[], Table]) -> list[Page]:
+    md_text, wiki_text = _texts(make())
+    return [Page(md_path, md_text), Page(wiki_path, wiki_text)]
 
 
 def _texts(table: Table) -> tuple[str, str]:
