@@ -49,6 +49,8 @@ def _sha(data: bytes) -> str:
 
 
 def safe_relpath(path: str) -> str:
+    if path and not path.startswith("/") and all(part not in ("", ".", "..") for part in path.split("/")):
+        return path  # already relative and normal (the usual case, checked without a PurePosixPath)
     p = PurePosixPath(path)
     if p.is_absolute() or ".." in p.parts or not p.parts:
         raise ValueError(f"refusing to write outside the output folder: {path!r}")
@@ -150,7 +152,7 @@ class Staging:
     def _check(self, path: str) -> tuple[str, os.stat_result | None]:
         rel = safe_relpath(path)
         try:
-            st = (self.out / rel).stat()
+            st = os.stat(os.path.join(self.out, rel))
         except OSError:
             st = None
         return rel, st

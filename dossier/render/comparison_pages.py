@@ -103,6 +103,9 @@ class _Site:
         # matrix columns: the listed outlets (those Claim.missing names), then one column for
         # unknown outlets and one for the rest when a big dossier merges them
         listed = listed_outlets(dossier.articles)
+        self.listed = frozenset(listed)
+        self._listed_digest: dict[bool, bytes] = {}
+        self._missing_digests: dict[tuple[str, ...], bytes] = {}
         unknown = {outlet_name(a) for a in dossier.articles if is_unknown_outlet(a)}
         self.columns = list(listed)
         self.column_of = {o: o for o in listed}
@@ -153,9 +156,20 @@ class _Site:
             self._claim_keys: dict[tuple[str, bool], bytes] = {}
         key = self._claim_keys.get((c.id, matrix))
         if key is None:
+            outlets = self.outlet_keys(matrix)
+            if matrix not in self._listed_digest:
+                self._listed_digest[matrix] = digest(tuple((o, outlets.get(o)) for o in sorted(self.listed)))
             key = self._claim_keys[(c.id, matrix)] = digest(
-                claim_inputs(c, self.dossier, self.outlet_keys(matrix), tuple(self.columns) if matrix else (),
-                             "set after" if matrix else self.missing_more(c) > 0))
+                claim_inputs(c, self.dossier, outlets, tuple(self.columns) if matrix else (),
+                             "set after" if matrix else self.missing_more(c) > 0,
+                             self.listed, self._listed_digest[matrix], self._missing_digest))
+        return key
+
+    def _missing_digest(self, missing: tuple[str, ...]) -> bytes:
+        """A digest of a claim's ``missing`` outlets (claims share a few such tuples)."""
+        key = self._missing_digests.get(missing)
+        if key is None:
+            key = self._missing_digests[missing] = digest(missing)
         return key
 
     def matrix_claim(self, ctx: RenderContext, page: str, c: Claim) -> dict[str, Any]:

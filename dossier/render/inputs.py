@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import fields
 from typing import Any
 
 from dossier.model import Article, Claim, Dossier, Entity, Event, Outlet, QuoteGroup
@@ -66,13 +67,24 @@ def event_inputs(event: Event, dossier: Dossier, before: list[Event], after: lis
 
 
 def claim_inputs(claim: Claim, dossier: Dossier, outlets: dict[str, tuple[Any, ...]],
-                 columns: tuple[str, ...], others: object) -> tuple[Any, ...]:
+                 columns: tuple[str, ...], others: object, listed: frozenset[str] = frozenset(),
+                 listed_digest: bytes = b"", missing_digest: Callable[[tuple[str, ...]], bytes] | None = None,
+                 ) -> tuple[Any, ...]:
     """A claim's context: the claim, its reports' articles, what is shown of each outlet it names
     (``outlets``: its page, rank and, in the matrix, column), the matrix ``columns``, how many
-    other outlets do not report it (or whether any), its entities and events."""
-    names = sorted({r.outlet for r in claim.reports} | set(claim.missing))
+    other outlets do not report it (or whether any), its entities and events.
+
+    Every claim names the listed outlets (``Claim.missing`` and the reports hold them all): a
+    caller may digest their entries of ``outlets`` once (``listed_digest`` covers ``listed``)
+    and the claims' ``missing`` tuples once each (``missing_digest``), so that each key does
+    not pickle forty outlets again."""
+    names = sorted(({r.outlet for r in claim.reports} | set(claim.missing)) - listed)
     events = index_of_events(dossier)
-    return ("claim", claim, article_stamps(dossier, (r.article_id for r in claim.reports)),
+    item: object = claim
+    if missing_digest is not None:
+        item = tuple(missing_digest(claim.missing) if f.name == "missing" else getattr(claim, f.name)
+                     for f in fields(claim))
+    return ("claim", item, article_stamps(dossier, (r.article_id for r in claim.reports)), listed_digest,
             tuple((o, outlets.get(o)) for o in names), columns, others,
             _entity_names(dossier, claim.entities),
             tuple((i, events[i].title) if i in events else (i,) for i in claim.events))
