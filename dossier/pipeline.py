@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
-from dossier.cache import ArticleCache, ExtractionCache, cache_key
+from dossier.cache import ArticleCache, ExtractionCache, cache_key, load_text_memo, save_text_memo
 from dossier.config import Settings
 from dossier.curate import Curation, load_curation
 from dossier.extract.events import find_event_mentions
@@ -169,7 +169,9 @@ def _link(settings: Settings, read: ReadResult, articles: tuple[Article, ...], e
         extractions = reanchor(articles, extractions, links, language, events)
         events = link_events(articles, extractions, links, language, shown.get)
     quotes = link_quotes(articles, extractions, links)
-    claims = link_claims(articles, extractions, links, events)
+    memo = load_text_memo(settings.cache_dir)
+    claims = link_claims(articles, extractions, links, events, memo)
+    save_text_memo(settings.cache_dir, memo)
     outlets = link_outlets(articles, extractions, quotes)
     if overlap_job is not None and overlap_pool is not None:
         overlap = overlap_job.result()

@@ -23,7 +23,7 @@ import hashlib
 import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from dossier.link.similarity import (
@@ -97,10 +97,28 @@ def listed_outlets(articles: Sequence[Article]) -> list[str]:
     return order
 
 
-def _items(articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLookup) -> list[_Item]:
+@dataclass
+class TextMemo:
+    """What claims derive from a sentence's text alone, kept between builds (``dossier.cache``
+    stores it, keyed by the code): its bag of stems and word pairs (None: too few content words)
+    by (text, language), its quantities by (text, language, time-expression spans). ``bags``
+    and ``quantities`` fill with what this build used; ``old_*`` hold the last build's."""
+
+    old_bags: dict[tuple[str, str], Counter[str] | None] = field(default_factory=dict)
+    old_quantities: dict[tuple[str, str, tuple[tuple[int, int], ...]], tuple[Quantity, ...]] = field(
+        default_factory=dict)
+    bags: dict[tuple[str, str], Counter[str] | None] = field(default_factory=dict)
+    quantities: dict[tuple[str, str, tuple[tuple[int, int], ...]], tuple[Quantity, ...]] = field(
+        default_factory=dict)
+
+
+def _items(articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLookup,
+           memo: TextMemo | None = None) -> list[_Item]:
     items: list[_Item] = []
+    memo = memo or TextMemo()
     # wire copy repeats sentences word for word: one bag of stems (never changed) per text
-    bags: dict[tuple[str, str], Counter[str] | None] = {}
+    bags, old_bags = memo.bags, memo.old_bags
+    quantities, old_quantities = memo.quantities, memo.old_quantities
     for a_index, article in enumerate(articles):
         ex = extractions.get(article.id)
         if ex is None:
@@ -116,18 +134,27 @@ def _items(articles: Sequence[Article], extractions: Mapping[str, Extraction], l
             key = (s.text, article.language)
             if key in bags:
                 bag = bags[key]
+            elif key in old_bags:
+                bag = bags[key] = old_bags[key]
             else:
                 stems = content_stems(s.text, article.language)
                 bag = bags[key] = (Counter(stems + list(map("_".join, itertools.pairwise(stems))))
                                    if len(stems) >= MIN_STEMS else None)
             if bag is None:
                 continue  # fewer than MIN_STEMS content words
-            spans = [(a - s.start, b - s.start) for a, b, _, _ in times.get(s.index, [])]
+            spans = tuple((a - s.start, b - s.start) for a, b, _, _ in times.get(s.index, []))
+            qkey = (s.text, article.language, spans)
+            found = quantities.get(qkey)
+            if found is None:
+                found = old_quantities.get(qkey)
+                if found is None:
+                    found = tuple(parse_quantities(s.text, article.language, spans))
+                quantities[qkey] = found
             items.append(_Item(
                 article=a_index, sentence=s.index, text=s.text, language=article.language,
                 stems=bag,
                 entities=frozenset(by_sentence.get(s.index, ())),
-                quantities=tuple(parse_quantities(s.text, article.language, spans)),
+                quantities=found,
                 dates=frozenset(e.rstrip("~?") for _, _, e, p in times.get(s.index, []) if p == "day"),
                 vector={},
             ))
@@ -199,9 +226,10 @@ def _cross_scores(xs: list[int], ys: list[int], neighbours: dict[int, dict[int, 
 
 
 def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLookup,
-                events: tuple[Event, ...]) -> tuple[Claim, ...]:
-    """Claims across the articles, sorted: most outlets first, then by id."""
-    items = _items(articles, extractions, links)
+                events: tuple[Event, ...], memo: TextMemo | None = None) -> tuple[Claim, ...]:
+    """Claims across the articles, sorted: most outlets first, then by id. ``memo``: what the
+    last build derived from sentence texts (filled with what this one used)."""
+    items = _items(articles, extractions, links, memo)
     for item, vec in zip(items, tfidf([i.stems for i in items]), strict=True):
         item.vector = vec
     pairs = candidate_pairs([_features(i) for i in items], [articles[i.article].id for i in items])
