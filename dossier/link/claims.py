@@ -23,7 +23,7 @@ import hashlib
 import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from dossier.link.similarity import (
@@ -229,6 +229,24 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
                 events: tuple[Event, ...], memo: TextMemo | None = None) -> tuple[Claim, ...]:
     """Claims across the articles, sorted: most outlets first, then by id. ``memo``: what the
     last build derived from sentence texts (filled with what this one used)."""
+    return attach_events(claims_without_events(articles, extractions, links, memo), events)
+
+
+def attach_events(claims: tuple[Claim, ...], events: tuple[Event, ...]) -> tuple[Claim, ...]:
+    """Each claim with the events its reported sentences belong to (nothing else of a claim
+    depends on the events, so claims can be linked while the events are)."""
+    event_of: dict[tuple[str, int], set[str]] = {}
+    for ev in events:
+        for r in ev.reports:
+            event_of.setdefault((r.article_id, r.sentence), set()).add(ev.id)
+    return tuple(replace(c, events=tuple(sorted({e for r in c.reports
+                                                 for e in event_of.get((r.article_id, r.sentence), ())})))
+                 for c in claims)
+
+
+def claims_without_events(articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLookup,
+                          memo: TextMemo | None = None) -> tuple[Claim, ...]:
+    """``link_claims`` but every claim's ``events`` left empty (``attach_events`` fills them)."""
     items = _items(articles, extractions, links, memo)
     for item, vec in zip(items, tfidf([i.stems for i in items]), strict=True):
         item.vector = vec
@@ -263,10 +281,6 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
     for i in range(len(items)):
         clusters.setdefault(_find(parent, i), []).append(i)
 
-    event_of: dict[tuple[str, int], set[str]] = {}
-    for ev in events:
-        for r in ev.reports:
-            event_of.setdefault((r.article_id, r.sentence), set()).add(ev.id)
     outlets_all = listed_outlets(articles)
     order = {a.id: (a.published or "9999", a.id) for a in articles}
 
@@ -295,7 +309,6 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
         entity_count: Counter[str] = Counter()
         for i in group:
             entity_count.update(items[i].entities)
-        event_ids = sorted({e for r in reports for e in event_of.get((r.article_id, r.sentence), ())})
         canonical = items[group[0]]
         claims.append(Claim(
             id="",
@@ -304,7 +317,6 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
             reports=reports,
             missing=tuple(o for o in outlets_all if o not in reporting),
             entities=tuple(e for e, _ in sorted(entity_count.items(), key=lambda kv: (-kv[1], kv[0]))),
-            events=tuple(event_ids),
             conflict="; ".join(dict.fromkeys(conflicts)) or None,
         ))
     return _with_ids(claims)
