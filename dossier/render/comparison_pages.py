@@ -499,6 +499,14 @@ def _claim_page(site: _Site, ctx: RenderContext, c: Claim, page: str, back: str)
                       "claims", c.id, ctx, c.label)
 
 
+def _claim_files(site: _Site, ctx: RenderContext, c: Claim, page: str, back: str) -> list[Page]:
+    """A claim's page, embed view and exports: one render-cache entry, under one key."""
+    from dossier.render import embed_pages, exports
+
+    return [_claim_page(site, ctx, c, page, back), *embed_pages.claim_embed(c, site, ctx),
+            *exports.claim_export(c, site, ctx)]
+
+
 def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     """comparison/index.md, one page per claim, outlets/index.md and one page per outlet."""
     site = _Site(dossier, ctx.t)
@@ -509,6 +517,6 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     for c in dossier.claims:
         page = claim_path(c.id)
         back = _link(page, comparison_page_path(page_of.get(c.id, 1)))
-        out += ctx.page(("claim-page", back, site.claim_key(c)), _claim_page, site, ctx, c, page, back)
+        out += ctx.pages(("claim-page", back, site.claim_key(c)), _claim_files, site, ctx, c, page, back)
     out += _outlets(site, ctx)
     return out
