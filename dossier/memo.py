@@ -107,6 +107,11 @@ class Memo:
 
     def get_at(self, k: bytes, build: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """``get`` for a key already digested (``key``)."""
+        return self.checked(k, None, build, *args, **kwargs)
+
+    def checked(self, k: bytes, valid: Callable[[object], bool] | None, build: Callable[P, T], *args: P.args,
+                **kwargs: P.kwargs) -> T:
+        """``get_at``; a stored value that ``valid`` rejects is a miss."""
         blob = self._new.get(k) or self._old.get(k)
         if blob is not None:
             try:
@@ -114,9 +119,14 @@ class Memo:
             except (pickle.PickleError, zlib.error, EOFError, AttributeError, ImportError, TypeError, ValueError):
                 pass
             else:
+                if valid is not None and not valid(value):
+                    return self._miss(k, build, *args, **kwargs)
                 self._new[k] = blob
                 self.hits += 1
                 return value
+        return self._miss(k, build, *args, **kwargs)
+
+    def _miss(self, k: bytes, build: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         self.misses += 1
         value = build(*args, **kwargs)
         self._new[k] = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)

@@ -209,3 +209,14 @@ def test_kept_pages_follow_edits_and_restore_files(tmp_path: Path, hits: list[in
     sorted(p for p in seeds.iterdir() if p.is_file())[3].unlink()
     same("removed")
     assert hits[0] > 0
+
+
+def test_cached_value_of_another_shape_is_a_miss(tmp_path: Path) -> None:
+    """An entry a page builder finds that is not a list of pages (another code's) is rebuilt."""
+    from dossier.render.site import Page, RenderContext
+
+    m = Memo(tmp_path, "x", "s")
+    m.get("k", str, 5)  # the same key, stored by something that made a string
+    ctx = RenderContext(Settings(), "en", m)
+    assert ctx.pages("k", lambda: [Page("a.md", "x\n")]) == [Page("a.md", "x\n")]
+    assert m.misses == 2 and m.hits == 0

@@ -56,6 +56,10 @@ class Kept(Page):
         return pages[self._index].content
 
 
+def _is_pages(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(p, Page) for p in value)
+
+
 def page_meta(pages: list[Page]) -> PageMeta:
     """(path, sha-256, length) of each page's UTF-8 bytes: what ``Kept`` pages carry."""
     out = []
@@ -188,7 +192,7 @@ class RenderContext:
         if hit is not None:
             blob, meta = hit
             return [Kept(path, sha, size, blob, i) for i, (path, sha, size) in enumerate(meta)]
-        pages = memo.get_at(k, make)
+        pages = memo.checked(k, _is_pages, make)
         memo.note_pages(k, page_meta(pages))
         return pages
 
