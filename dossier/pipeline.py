@@ -41,6 +41,21 @@ PARALLEL_FROM = 200  # articles; below this a process pool costs more than it sa
 T = TypeVar("T")
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector off for the block. Linking allocates millions of small
+    objects (and frees them by reference counting) over a heap that holds every article and
+    extraction: each full collection walks that whole heap, so the collector's share grew
+    faster than the number of articles (a third of the linking time at 3,000 articles)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def extract_article(article: Article, ner_model: str | None = None) -> Extraction:
     """Everything found in one article. Pure: the article in, a frozen Extraction out."""
     text = article.text
@@ -74,13 +89,14 @@ def extract_all(articles: Sequence[Article], settings: Settings, progress: Progr
     cache = cache or ExtractionCache(None)
     out: dict[str, Extraction] = {}
     todo: list[tuple[Article, str]] = []
-    for art in articles:
-        key = cache_key(art, settings.ner_model or "")
-        hit = cache.get(key)
-        if hit is not None and hit.article_id == art.id:
-            out[art.id] = hit
-        else:
-            todo.append((art, key))
+    with paused_gc():  # unpickling thousands of extractions: no collection walking the growing heap
+        for art in articles:
+            key = cache_key(art, settings.ner_model or "")
+            hit = cache.get(key)
+            if hit is not None and hit.article_id == art.id:
+                out[art.id] = hit
+            else:
+                todo.append((art, key))
     jobs = _jobs(settings, len(todo))
     done = 0
     if jobs > 1:
@@ -119,21 +135,6 @@ class BuildResult:
     cache_hits: int = 0
     cache_misses: int = 0
     warnings: list[Skipped] = field(default_factory=list)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """The cyclic garbage collector off for the block. Linking allocates millions of small
-    objects (and frees them by reference counting) over a heap that holds every article and
-    extraction: each full collection walks that whole heap, so the collector's share grew
-    faster than the number of articles (a third of the linking time at 3,000 articles)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def build_dossier(settings: Settings, progress: Progress | None = None) -> BuildResult:

@@ -251,9 +251,7 @@ class Staging:
                 folder.mkdir(parents=True, exist_ok=True)
                 made.add(folder)
 
-        manifest_data = {"generator": "dossier", "files": dict(sorted(manifest_files.items())), **(extra_manifest or {})}
-        (staging / MANIFEST).write_text(json.dumps(manifest_data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        del manifest_data
+        (staging / MANIFEST).write_text(manifest_text(manifest_files, extra_manifest), encoding="utf-8")
         with _hold_interrupts():
             for rel in plan:
                 target = out / rel
@@ -272,6 +270,19 @@ class Staging:
                 _prune_empty_dirs(target.parent, out)
             os.replace(staging / MANIFEST, out / MANIFEST)
         return report
+
+
+def manifest_text(files: dict[str, str], extra: dict[str, Any] | None = None) -> str:
+    """``json.dumps({"generator": "dossier", "files": files, **extra}, indent=1, sort_keys=True)``
+    and a newline, with the (large) files table encoded string by string in C: json's indenting
+    encoder is pure Python, and took most of a rebuild's commit with tens of thousands of files."""
+    marker = "\0files\0"
+    data = {"generator": "dossier", "files": marker, **(extra or {})}
+    text = json.dumps(data, indent=1, sort_keys=True)
+    enc = json.encoder.encode_basestring_ascii  # what json.dumps uses (ensure_ascii)
+    table = ("{\n" + ",\n".join(f"  {enc(k)}: {enc(v)}" for k, v in sorted(files.items())) + "\n }"
+             if files else "{}")
+    return text.replace(json.dumps(marker), table, 1) + "\n"
 
 
 def _prune_empty_dirs(folder: Path, stop: Path) -> None:
