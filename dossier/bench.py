@@ -306,7 +306,7 @@ def table(rows: list[dict[str, Any]]) -> str:
 def main(args: argparse.Namespace) -> int:
     """Run the benchmark for ``args.sizes`` (comma-separated), results into ``args.out``."""
     sizes = [int(s.replace("_", "")) for s in str(args.sizes).split(",") if s.strip()]
-    out = Path(args.out)
+    out = Path(args.out).resolve()  # mkdocs resolves config paths against the config file's folder
     out.mkdir(parents=True, exist_ok=True)
     work = out / "work"
     rows = []

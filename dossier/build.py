@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from dossier.config import Settings
 from dossier.export import dumps, iter_dumps
 from dossier.history import apply_history, save_history
-from dossier.pipeline import BuildResult, Progress, build_dossier
+from dossier.pipeline import BuildResult, Progress, build_dossier, paused_gc
 from dossier.render import asset_files, render_site
-from dossier.render.site import Page
+from dossier.render.site import Kept, Page
 from dossier.write import OutFile, Staged, Staging, WriteReport
 
 
@@ -56,7 +56,9 @@ def build_into(settings: Settings, progress: Progress | None = None) -> Built:
             staged = []
             while pages:  # free each page once it is staged
                 page = pages.pop()
-                staged.append(staging.stage(page.path, page.content.encode("utf-8")))
+                # a page from the render cache is kept without unpickling it when its file is intact
+                kept = staging.keep(page.path, page.sha, page.size) if isinstance(page, Kept) else None
+                staged.append(kept or staging.stage(page.path, page.content.encode("utf-8")))
             return staged
 
         later: list[Staged] = []
@@ -79,7 +81,8 @@ def build_into(settings: Settings, progress: Progress | None = None) -> Built:
         pages = sum(1 for rel, _, _ in staging.records if rel.endswith(".md"))
         if progress:
             progress("write", 0, 1)
-        report = staging.commit(sort=True)
+        with paused_gc():  # a collection would walk the whole linked dossier again
+            report = staging.commit(sort=True)
         if progress:
             progress("write", 1, 1)
         return Built(result, report, pages)

@@ -1,5 +1,6 @@
 """Per-article caches: parsed articles and their extractions, keyed by the article's content
-and the code (every file of the package, so any change to the rules starts afresh).
+and the code (every file of the package, so any change to the rules starts afresh); and what
+claim linking derives from each sentence's text alone (stems, quantities).
 
 A build after one new article re-extracts only that article. Entries are pickles of the
 frozen ``Extraction``; a corrupt or unreadable entry is treated as a miss.
@@ -15,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from dossier import __version__
+from dossier.link.claims import TextMemo
 from dossier.model import Article, Extraction
 
 
@@ -112,6 +114,25 @@ class ArticleCache:
     def save(self) -> None:
         if self.path is not None:
             write_pickle(self.path, {"code": code_digest(), "entries": self._new})
+
+
+def load_text_memo(folder: Path | None) -> TextMemo:
+    """What the last build's claims derived from sentence texts (``link.claims.TextMemo``),
+    when it was made by this code; else an empty memo."""
+    data = read_pickle(folder / "claim-texts.pickle") if folder is not None else None
+    if (isinstance(data, dict) and data.get("code") == code_digest() and isinstance(data.get("bags"), dict)
+            and isinstance(data.get("quantities"), dict)):
+        return TextMemo(old_bags=data["bags"], old_quantities=data["quantities"])
+    return TextMemo()
+
+
+def save_text_memo(folder: Path | None, memo: TextMemo) -> None:
+    """Keep what this build used (not rewritten when it used exactly the last build's entries)."""
+    if folder is None or (memo.bags.keys() == memo.old_bags.keys()
+                          and memo.quantities.keys() == memo.old_quantities.keys()):
+        return
+    write_pickle(folder / "claim-texts.pickle", {"code": code_digest(), "bags": memo.bags,
+                                                 "quantities": memo.quantities})
 
 
 PACKAGE = Path(__file__).resolve().parent

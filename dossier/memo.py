@@ -47,6 +47,11 @@ def digest(key: object, salt: bytes = b"") -> bytes:
     return hashlib.blake2b(buf.getbuffer(), digest_size=16, key=salt[:64]).digest()
 
 
+# What an entry's pages were, so that a page kept on disk need not be unpickled: (path,
+# sha-256 of its UTF-8 bytes, their length) per page, in order.
+PageMeta = tuple[tuple[str, str, int], ...]
+
+
 class Memo:
     """One builder's render cache. Without a folder it only builds (every call is a miss)."""
 
@@ -55,21 +60,58 @@ class Memo:
         self.salt = hashlib.blake2b(f"{code_digest()}\0{salt}".encode(), digest_size=32).digest()
         self.hits = 0
         self.misses = 0
+        self._old_pages: dict[bytes, PageMeta] = {}
         self._old: dict[bytes, bytes] = self._load()
         self._loaded = len(self._old)
         self._new: dict[bytes, bytes] = {}
+        self._new_pages: dict[bytes, PageMeta] = {}
+        self._noted = False  # pages recorded for an entry that had none
 
     def _load(self) -> dict[bytes, bytes]:
         data = read_pickle(self.path) if self.path is not None else None
         if not isinstance(data, dict) or data.get("salt") != self.salt or not isinstance(data.get("entries"), dict):
             return {}
+        pages = data.get("pages")
+        self._old_pages = pages if isinstance(pages, dict) else {}
         return data["entries"]
+
+    def key(self, key: object) -> bytes:
+        """The digest an entry is stored under."""
+        return digest(key, self.salt)
+
+    def page_hit(self, k: bytes) -> tuple[bytes, PageMeta] | None:
+        """An entry (digest ``k``) stored with its pages' paths and hashes: its compressed
+        pickle and those, counted as a hit and kept, without unpickling it. None otherwise."""
+        if self.path is None:
+            return None
+        meta = self._new_pages.get(k) or self._old_pages.get(k)
+        blob = self._new.get(k) or self._old.get(k)
+        if meta is None or blob is None:
+            return None
+        self._new[k] = blob
+        self._new_pages[k] = meta
+        self.hits += 1
+        return blob, meta
+
+    def note_pages(self, k: bytes, meta: PageMeta) -> None:
+        """Record the pages of the entry stored under ``k``."""
+        if self.path is not None and k in self._new and self._new_pages.get(k) != meta:
+            self._new_pages[k] = meta
+            self._noted = True
 
     def get(self, key: object, build: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """``build(*args, **kwargs)``, or what it returned in an earlier build for the same ``key``."""
         if self.path is None:
             return build(*args, **kwargs)
-        k = digest(key, self.salt)
+        return self.get_at(digest(key, self.salt), build, *args, **kwargs)
+
+    def get_at(self, k: bytes, build: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """``get`` for a key already digested (``key``)."""
+        return self.checked(k, None, build, *args, **kwargs)
+
+    def checked(self, k: bytes, valid: Callable[[object], bool] | None, build: Callable[P, T], *args: P.args,
+                **kwargs: P.kwargs) -> T:
+        """``get_at``; a stored value that ``valid`` rejects is a miss."""
         blob = self._new.get(k) or self._old.get(k)
         if blob is not None:
             try:
@@ -77,9 +119,14 @@ class Memo:
             except (pickle.PickleError, zlib.error, EOFError, AttributeError, ImportError, TypeError, ValueError):
                 pass
             else:
+                if valid is not None and not valid(value):
+                    return self._miss(k, build, *args, **kwargs)
                 self._new[k] = blob
                 self.hits += 1
                 return value
+        return self._miss(k, build, *args, **kwargs)
+
+    def _miss(self, k: bytes, build: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         self.misses += 1
         value = build(*args, **kwargs)
         self._new[k] = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
@@ -87,10 +134,13 @@ class Memo:
 
     def save(self) -> None:
         """Keep the entries this build used (atomically); a cache that cannot be written only costs time."""
-        unchanged = self.misses == 0 and len(self._new) == self._loaded  # every entry used, none added
+        # every entry used, none added, no pages recorded
+        unchanged = self.misses == 0 and len(self._new) == self._loaded and not self._noted
         if self.path is not None and not unchanged:
-            write_pickle(self.path, {"salt": self.salt, "entries": self._new})
+            write_pickle(self.path, {"salt": self.salt, "entries": self._new,
+                                     "pages": {k: m for k, m in self._new_pages.items() if k in self._new}})
         self._old = {}
+        self._old_pages = {}
 
 
 def no_memo() -> Memo:

@@ -116,7 +116,8 @@ def test_wording_and_unique_details(site: dict[str, str]) -> None:
 
 
 def test_article_text_is_escaped(site: dict[str, str]) -> None:
-    for content in site.values():
+    # Markdown pages (the claims' oEmbed JSON, made with their pages, holds the iframe's own script)
+    for content in (c for p, c in site.items() if not p.endswith(".json")):
         assert "<script>" not in content
         assert "Harian <Satu>" not in content
     assert "&lt;script&gt;" in site["comparison/index.md"]

@@ -70,8 +70,13 @@ def pages(dossier):
 
 
 def test_paths(pages):
-    assert set(pages) == {"events/meeting-2025-03-03-a-b.md", "events/summit-2025-40-x.md", "events/visit-2024-09-ana.md",
-                          "events/index.md", "timeline/index.md", "timeline/timeline.json"}
+    events = {"meeting-2025-03-03-a-b", "summit-2025-40-x", "visit-2024-09-ana"}
+    assert {p for p in pages if not p.startswith(("embed/", "exports/"))} == {
+        *(f"events/{e}.md" for e in events), "events/index.md", "timeline/index.md", "timeline/timeline.json"}
+    # each event's embed view and exports are made with its page (one render-cache entry)
+    assert {p for p in pages if p.startswith(("embed/", "exports/"))} == {
+        f"{path}" for e in events for path in (f"embed/events/{e}.md", f"embed/events/{e}.oembed.json",
+                                               f"exports/events/{e}.md.txt", f"exports/events/{e}.wiki.txt")}
 
 
 def test_event_page(pages):

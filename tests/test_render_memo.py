@@ -148,3 +148,75 @@ def test_forked_workers_and_serial_build_share_the_cache(tmp_path: Path, hits: l
     build(seeds, tmp_path / "b", cache, jobs=1)  # serial
     assert hits[0] > before[0] and hits[1] == before[1], "every page of an unchanged dossier comes from the cache"
     assert tree(tmp_path / "a") == tree(tmp_path / "b")
+
+
+def test_kept_pages_follow_edits_and_restore_files(tmp_path: Path, hits: list[int],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cached page whose file is intact is kept without being unpickled (``Kept`` pages,
+    ``Staging.keep``). Building into the same folder again and again, after a new, an edited
+    and a removed article, after hand edits to generated files and a deleted one, always
+    leaves exactly the files of an uncached build."""
+    import os
+
+    from dossier.write import MANIFEST, Staging
+
+    kept: list[str] = []
+    orig_keep = Staging.keep
+
+    def keep(self: Staging, path: str, sha: str, size: int) -> tuple[str, str, str] | None:
+        got = orig_keep(self, path, sha, size)
+        if got is not None:
+            kept.append(path)
+        return got
+
+    monkeypatch.setattr(Staging, "keep", keep)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in generate_corpus(40, seed=7):
+        (seeds / name).write_text(text, encoding="utf-8")
+    cache, out = tmp_path / "cache", tmp_path / "out"
+
+    def same(step: str) -> None:
+        kept.clear()
+        cached = build(seeds, out, cache)
+        fresh = build(seeds, tmp_path / f"fresh-{step}", None)
+        assert cached.keys() == fresh.keys(), step
+        differ = [p for p in fresh if cached[p] != fresh[p]]
+        assert not differ, f"{step}: {differ[:10]}"
+
+    same("cold")
+    assert not kept
+    same("again")
+    assert len(kept) > 100, "an unchanged build keeps the cached pages"
+    name, text = extra_article(40, seed=7)
+    (seeds / name).write_text(text, encoding="utf-8")
+    same("added")
+    assert kept
+    # hand edits to generated files: one of the same size, one longer, one file deleted
+    pages = sorted(p for p in out.rglob("*.md") if p.parent.name in {"entities", "claims", "events"})
+    later = (out / MANIFEST).stat().st_mtime_ns + 10**9
+    same_size = pages[0].read_bytes()
+    pages[0].write_bytes(same_size[:-2] + b"X\n")
+    pages[1].write_bytes(pages[1].read_bytes() + b"\nhand-written line\n")
+    for p in pages[:2]:
+        os.utime(p, ns=(later, later))
+    pages[2].unlink()
+    same("hand-edited")
+    assert pages[0].read_bytes() == same_size and pages[2].is_file()
+    first = sorted(p for p in seeds.iterdir() if p.is_file())[0]
+    first.write_text(first.read_text(encoding="utf-8").replace(".", ". Menurut laporan,", 1), encoding="utf-8")
+    same("edited")
+    sorted(p for p in seeds.iterdir() if p.is_file())[3].unlink()
+    same("removed")
+    assert hits[0] > 0
+
+
+def test_cached_value_of_another_shape_is_a_miss(tmp_path: Path) -> None:
+    """An entry a page builder finds that is not a list of pages (another code's) is rebuilt."""
+    from dossier.render.site import Page, RenderContext
+
+    m = Memo(tmp_path, "x", "s")
+    m.get("k", str, 5)  # the same key, stored by something that made a string
+    ctx = RenderContext(Settings(), "en", m)
+    assert ctx.pages("k", lambda: [Page("a.md", "x\n")]) == [Page("a.md", "x\n")]
+    assert m.misses == 2 and m.hits == 0

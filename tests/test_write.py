@@ -214,3 +214,13 @@ def test_generated_file_edited_after_the_build_is_restored(first_build, tmp_path
     os.utime(page, ns=(manifest_ns + 10**9, manifest_ns + 10**9))
     assert build(out) == 0
     assert page.read_bytes() == original
+
+
+def test_manifest_text_is_json_dumps_indented() -> None:
+    import json
+
+    from dossier.write import manifest_text
+
+    for files, extra in [({}, None), ({"b/ü.md": "2", "a\"q.md": "1", "c": "3"}, None), ({"a": "b"}, {"z": [1, {"y": 2}]})]:
+        data = {"generator": "dossier", "files": files, **(extra or {})}
+        assert manifest_text(files, extra) == json.dumps(data, indent=1, sort_keys=True) + "\n"

@@ -23,7 +23,7 @@ import hashlib
 import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from dossier.link.similarity import (
@@ -97,10 +97,28 @@ def listed_outlets(articles: Sequence[Article]) -> list[str]:
     return order
 
 
-def _items(articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLookup) -> list[_Item]:
+@dataclass
+class TextMemo:
+    """What claims derive from a sentence's text alone, kept between builds (``dossier.cache``
+    stores it, keyed by the code): its bag of stems and word pairs (None: too few content words)
+    by (text, language), its quantities by (text, language, time-expression spans). ``bags``
+    and ``quantities`` fill with what this build used; ``old_*`` hold the last build's."""
+
+    old_bags: dict[tuple[str, str], Counter[str] | None] = field(default_factory=dict)
+    old_quantities: dict[tuple[str, str, tuple[tuple[int, int], ...]], tuple[Quantity, ...]] = field(
+        default_factory=dict)
+    bags: dict[tuple[str, str], Counter[str] | None] = field(default_factory=dict)
+    quantities: dict[tuple[str, str, tuple[tuple[int, int], ...]], tuple[Quantity, ...]] = field(
+        default_factory=dict)
+
+
+def _items(articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLookup,
+           memo: TextMemo | None = None) -> list[_Item]:
     items: list[_Item] = []
+    memo = memo or TextMemo()
     # wire copy repeats sentences word for word: one bag of stems (never changed) per text
-    bags: dict[tuple[str, str], Counter[str] | None] = {}
+    bags, old_bags = memo.bags, memo.old_bags
+    quantities, old_quantities = memo.quantities, memo.old_quantities
     for a_index, article in enumerate(articles):
         ex = extractions.get(article.id)
         if ex is None:
@@ -116,18 +134,27 @@ def _items(articles: Sequence[Article], extractions: Mapping[str, Extraction], l
             key = (s.text, article.language)
             if key in bags:
                 bag = bags[key]
+            elif key in old_bags:
+                bag = bags[key] = old_bags[key]
             else:
                 stems = content_stems(s.text, article.language)
                 bag = bags[key] = (Counter(stems + list(map("_".join, itertools.pairwise(stems))))
                                    if len(stems) >= MIN_STEMS else None)
             if bag is None:
                 continue  # fewer than MIN_STEMS content words
-            spans = [(a - s.start, b - s.start) for a, b, _, _ in times.get(s.index, [])]
+            spans = tuple((a - s.start, b - s.start) for a, b, _, _ in times.get(s.index, []))
+            qkey = (s.text, article.language, spans)
+            found = quantities.get(qkey)
+            if found is None:
+                found = old_quantities.get(qkey)
+                if found is None:
+                    found = tuple(parse_quantities(s.text, article.language, spans))
+                quantities[qkey] = found
             items.append(_Item(
                 article=a_index, sentence=s.index, text=s.text, language=article.language,
                 stems=bag,
                 entities=frozenset(by_sentence.get(s.index, ())),
-                quantities=tuple(parse_quantities(s.text, article.language, spans)),
+                quantities=found,
                 dates=frozenset(e.rstrip("~?") for _, _, e, p in times.get(s.index, []) if p == "day"),
                 vector={},
             ))
@@ -199,9 +226,28 @@ def _cross_scores(xs: list[int], ys: list[int], neighbours: dict[int, dict[int, 
 
 
 def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLookup,
-                events: tuple[Event, ...]) -> tuple[Claim, ...]:
-    """Claims across the articles, sorted: most outlets first, then by id."""
-    items = _items(articles, extractions, links)
+                events: tuple[Event, ...], memo: TextMemo | None = None) -> tuple[Claim, ...]:
+    """Claims across the articles, sorted: most outlets first, then by id. ``memo``: what the
+    last build derived from sentence texts (filled with what this one used)."""
+    return attach_events(claims_without_events(articles, extractions, links, memo), events)
+
+
+def attach_events(claims: tuple[Claim, ...], events: tuple[Event, ...]) -> tuple[Claim, ...]:
+    """Each claim with the events its reported sentences belong to (nothing else of a claim
+    depends on the events, so claims can be linked while the events are)."""
+    event_of: dict[tuple[str, int], set[str]] = {}
+    for ev in events:
+        for r in ev.reports:
+            event_of.setdefault((r.article_id, r.sentence), set()).add(ev.id)
+    return tuple(replace(c, events=tuple(sorted({e for r in c.reports
+                                                 for e in event_of.get((r.article_id, r.sentence), ())})))
+                 for c in claims)
+
+
+def claims_without_events(articles: Sequence[Article], extractions: Mapping[str, Extraction], links: EntityLookup,
+                          memo: TextMemo | None = None) -> tuple[Claim, ...]:
+    """``link_claims`` but every claim's ``events`` left empty (``attach_events`` fills them)."""
+    items = _items(articles, extractions, links, memo)
     for item, vec in zip(items, tfidf([i.stems for i in items]), strict=True):
         item.vector = vec
     pairs = candidate_pairs([_features(i) for i in items], [articles[i.article].id for i in items])
@@ -235,10 +281,6 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
     for i in range(len(items)):
         clusters.setdefault(_find(parent, i), []).append(i)
 
-    event_of: dict[tuple[str, int], set[str]] = {}
-    for ev in events:
-        for r in ev.reports:
-            event_of.setdefault((r.article_id, r.sentence), set()).add(ev.id)
     outlets_all = listed_outlets(articles)
     order = {a.id: (a.published or "9999", a.id) for a in articles}
 
@@ -267,7 +309,6 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
         entity_count: Counter[str] = Counter()
         for i in group:
             entity_count.update(items[i].entities)
-        event_ids = sorted({e for r in reports for e in event_of.get((r.article_id, r.sentence), ())})
         canonical = items[group[0]]
         claims.append(Claim(
             id="",
@@ -276,7 +317,6 @@ def link_claims(articles: Sequence[Article], extractions: Mapping[str, Extractio
             reports=reports,
             missing=tuple(o for o in outlets_all if o not in reporting),
             entities=tuple(e for e, _ in sorted(entity_count.items(), key=lambda kv: (-kv[1], kv[0]))),
-            events=tuple(event_ids),
             conflict="; ".join(dict.fromkeys(conflicts)) or None,
         ))
     return _with_ids(claims)

@@ -6,6 +6,7 @@ written here (``dossier.write`` does that).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -85,6 +86,9 @@ def render_each(dossier: Dossier, settings: Settings, language: str, consume: Ca
             meanwhile()
         return results
     _JOB.update(dossier=dossier, settings=settings, language=language, consume=consume)
+    # what the workers inherit stays out of their garbage collections (which would walk, and
+    # copy, every page of the linked dossier) and out of this process's while they render
+    gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
             futures = [pool.submit(_run, build) for build in COST_ORDER]
@@ -92,6 +96,7 @@ def render_each(dossier: Dossier, settings: Settings, language: str, consume: Ca
                 meanwhile()
             return [f.result() for f in futures]
     finally:
+        gc.unfreeze()
         _JOB.clear()
 
 

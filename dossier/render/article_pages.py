@@ -46,7 +46,7 @@ def pages(d: Dossier, ctx: RenderContext) -> list[Page]:
         refs = mention_index(d, article.id)
         entities = _entities_in(d, article)
         key = article_inputs(article, d, mine, refs, entities)
-        out.append(ctx.memo.get(key, _page, d, ctx, article, mine, refs, entities))
+        out += ctx.page(key, _page, d, ctx, article, mine, refs, entities)
     return out
 
 

@@ -103,6 +103,9 @@ class _Site:
         # matrix columns: the listed outlets (those Claim.missing names), then one column for
         # unknown outlets and one for the rest when a big dossier merges them
         listed = listed_outlets(dossier.articles)
+        self.listed = frozenset(listed)
+        self._listed_digest: dict[bool, bytes] = {}
+        self._missing_digests: dict[tuple[str, ...], bytes] = {}
         unknown = {outlet_name(a) for a in dossier.articles if is_unknown_outlet(a)}
         self.columns = list(listed)
         self.column_of = {o: o for o in listed}
@@ -146,15 +149,42 @@ class _Site:
     def claim_key(self, c: Claim, matrix: bool = False) -> bytes:
         """The render-cache key of a claim's context (see ``dossier.render.inputs``), digested
         once per claim and view. In the matrix a claim shows the columns and how many outlets
-        do not report it; on its own page, embed view and export only whether others do not."""
+        do not report it; on its own page, embed view and export only whether others do not.
+        The matrix's count of those outlets (``missing_more``) is not in its key: every new
+        outlet changes it for every claim, so ``matrix_claim`` sets it after the cache lookup."""
         if not hasattr(self, "_claim_keys"):
             self._claim_keys: dict[tuple[str, bool], bytes] = {}
         key = self._claim_keys.get((c.id, matrix))
         if key is None:
-            more = self.missing_more(c)
+            outlets = self.outlet_keys(matrix)
+            if matrix not in self._listed_digest:
+                self._listed_digest[matrix] = digest(tuple((o, outlets.get(o)) for o in sorted(self.listed)))
             key = self._claim_keys[(c.id, matrix)] = digest(
-                claim_inputs(c, self.dossier, self.outlet_keys(matrix), tuple(self.columns) if matrix else (),
-                             more if matrix else more > 0))
+                claim_inputs(c, self.dossier, outlets, tuple(self.columns) if matrix else (),
+                             "set after" if matrix else self.missing_more(c) > 0,
+                             self.listed, self._listed_digest[matrix], self._missing_digest))
+        return key
+
+    def _missing_digest(self, missing: tuple[str, ...]) -> bytes:
+        """A digest of a claim's ``missing`` outlets (claims share a few such tuples)."""
+        key = self._missing_digests.get(missing)
+        if key is None:
+            key = self._missing_digests[missing] = digest(missing)
+        return key
+
+    def matrix_claim(self, ctx: RenderContext, page: str, c: Claim) -> dict[str, Any]:
+        """``claim(page, c)`` from the render cache, with ``missing_more`` of this build."""
+        cc: dict[str, Any] = ctx.memo.get(("matrix", page, self.claim_key(c, matrix=True)), self.claim, page, c)
+        cc["missing_more"] = self.missing_more(c)
+        return cc
+
+    def quote_key(self, g: QuoteGroup) -> bytes:
+        """A digest of the quote group ``g`` (once per group)."""
+        if not hasattr(self, "_quote_keys"):
+            self._quote_keys: dict[int, bytes] = {}
+        key = self._quote_keys.get(id(g))
+        if key is None:
+            key = self._quote_keys[id(g)] = digest(g)
         return key
 
     def outlet_page(self, name: str) -> str:
@@ -335,7 +365,7 @@ def comparison_context(site: _Site, ctx: RenderContext, page: str = COMPARISON, 
         mine = [c for c in here if c.status == status]
         total = counts.get(status, 0)
         earlier = sum(1 for c in matrix[:before] if c.status == status)
-        claim_ctx = [ctx.memo.get(("matrix", page, site.claim_key(c, matrix=True)), site.claim, page, c) for c in mine]
+        claim_ctx = [site.matrix_claim(ctx, page, c) for c in mine]
         for cc in claim_ctx:
             cc["detailed"] = detailed > 0
             detailed -= 1
@@ -409,9 +439,9 @@ def _outlets(site: _Site, ctx: RenderContext) -> list[Page]:
         claims = [dossier.claims[ci] for ci in sorted({ci for aid in ids for ci in site.claims_by_article.get(aid, ())})]
         quotes = [dossier.quotes[gi] for gi in sorted({gi for aid in ids for gi in site.quotes_by_article.get(aid, ())})]
         overlap_rows = site.overlap_of(ids)
-        key = outlet_inputs(o, dossier, claims, quotes, overlap_rows,
-                            [aid for r in overlap_rows for aid in (r.a, r.b)])
-        pages.append(ctx.memo.get(key, _outlet_page, site, ctx, o.id, o.name, arts, o.credits))
+        key = outlet_inputs(o, dossier, [site.claim_key(c) for c in claims], quotes, site.quote_key,
+                            overlap_rows, [aid for r in overlap_rows for aid in (r.a, r.b)])
+        pages += ctx.page(key, _outlet_page, site, ctx, o.id, o.name, arts, o.credits)
     overlap = _overlap_rows(site, OUTLETS, site.overlap[:OVERLAP_ROWS])
     pages.insert(0, ctx.render("outlets_index.md.j2", OUTLETS, outlets=rows, overlap=overlap,
                                overlap_more=max(0, len(site.overlap) - OVERLAP_ROWS),
@@ -469,6 +499,14 @@ def _claim_page(site: _Site, ctx: RenderContext, c: Claim, page: str, back: str)
                       "claims", c.id, ctx, c.label)
 
 
+def _claim_files(site: _Site, ctx: RenderContext, c: Claim, page: str, back: str) -> list[Page]:
+    """A claim's page, embed view and exports: one render-cache entry, under one key."""
+    from dossier.render import embed_pages, exports
+
+    return [_claim_page(site, ctx, c, page, back), *embed_pages.claim_embed(c, site, ctx),
+            *exports.claim_export(c, site, ctx)]
+
+
 def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     """comparison/index.md, one page per claim, outlets/index.md and one page per outlet."""
     site = _Site(dossier, ctx.t)
@@ -479,8 +517,6 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     for c in dossier.claims:
         page = claim_path(c.id)
         back = _link(page, comparison_page_path(page_of.get(c.id, 1)))
-        out.append(ctx.memo.get(
-            ("claim-page", back, site.claim_key(c)),
-            _claim_page, site, ctx, c, page, back))
+        out += ctx.pages(("claim-page", back, site.claim_key(c)), _claim_files, site, ctx, c, page, back)
     out += _outlets(site, ctx)
     return out

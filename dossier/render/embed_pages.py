@@ -28,7 +28,6 @@ from dossier.render.embeds import (
     page_url,
     site_base,
 )
-from dossier.render.inputs import entity_inputs, event_inputs
 from dossier.render.site import Page, RenderContext, href
 
 WIDTH = 640
@@ -105,21 +104,25 @@ def cap_sections(sections: list[dict[str, Any]], rows: int) -> int:
     return more
 
 
-def _entity(e: Entity, dossier: Dossier, ctx: RenderContext, co: dict[str, Counter[str]]) -> list[Page]:
+def entity_embed(e: Entity, dossier: Dossier, ctx: RenderContext, co: dict[str, Counter[str]]) -> list[Page]:
+    """An entity's embed view and oEmbed file (``entity_pages`` makes them with its page)."""
     c = entity_pages.entity_context(e, dossier, ctx, co, embed_path("entities", e.id))
     c["more"] = max(0, len(c["rows"]) - EMBED_ROWS) + c["rows_more"]
     c["rows"] = c["rows"][:EMBED_ROWS]
     return _render(ctx, "embed_entity.md.j2", "entities", e.id, e.label, len(c["rows"]), **c)
 
 
-def _event(ev: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event], ents: dict[str, Entity]) -> list[Page]:
+def event_embed(ev: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event],
+                ents: dict[str, Entity]) -> list[Page]:
+    """An event's embed view and oEmbed file (``event_pages`` makes them with its page)."""
     c = event_pages.event_context(ev, dossier, ctx, ordered, ents, embed_path("events", ev.id))
     c["more"] = max(0, len(c["resolutions"]) - EMBED_ROWS)
     c["resolutions"] = c["resolutions"][:EMBED_ROWS]
     return _render(ctx, "embed_event.md.j2", "events", ev.id, ev.title, len(c["resolutions"]) + 2, **c)
 
 
-def _claim(cl: Claim, site: comparison_pages._Site, ctx: RenderContext) -> list[Page]:
+def claim_embed(cl: Claim, site: comparison_pages._Site, ctx: RenderContext) -> list[Page]:
+    """A claim's embed view and oEmbed file (``comparison_pages`` makes them with its page)."""
     c = site.claim(embed_path("claims", cl.id), cl, cells=False)
     more = cap_claim(c, EMBED_ROWS)
     return _render(ctx, "embed_claim.md.j2", "claims", cl.id, cl.label,
@@ -130,19 +133,8 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     """Embed views and oEmbed files of every visible entity, event and claim, the timeline and
     the comparison table."""
     out: list[Page] = []
-    co = entity_pages.cooccurrence(dossier)
-    for e in sorted(dossier.entities, key=lambda e: e.id):
-        if e.hidden:
-            continue
-        out += ctx.memo.get(entity_inputs(e, dossier, co), _entity, e, dossier, ctx, co)
     ordered = event_pages.chronological(dossier.events)
-    ents = {e.id: e for e in dossier.entities}
-    for ev in ordered:
-        out += ctx.memo.get(event_inputs(ev, dossier, *event_pages.neighbours(ev, ordered)),
-                            _event, ev, dossier, ctx, ordered, ents)
     site = comparison_pages._Site(dossier, ctx.t)
-    for cl in dossier.claims:
-        out += ctx.memo.get(site.claim_key(cl), _claim, cl, site, ctx)
     c = event_pages.timeline_context(ordered, ctx, embed_path("timeline", None))
     c["more"] = max(0, len(c["items"]) - EMBED_ROWS)
     c["items"] = c["items"][:EMBED_ROWS]
@@ -154,7 +146,10 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     # Material's instant navigation reads every <link rel="alternate"> as another language version
     # of the site and fetches the sitemap.xml beside it: the oEmbed links point into embed/<kind>/,
     # so each of those folders gets an empty sitemap (embed views are not for navigation).
-    kinds = sorted({p.path.split("/")[1] for p in out if p.path.startswith("embed/")})
+    # (each entity's, event's and claim's embed view is made with its page: ``entity_embed`` …)
+    made = [embed_path("entities", e.id) for e in dossier.entities if not e.hidden][:1]
+    made += [embed_path("events", ev.id) for ev in ordered[:1]] + [embed_path("claims", c.id) for c in dossier.claims[:1]]
+    kinds = sorted({path.split("/")[1] for path in [*made, *(p.path for p in out)] if path.startswith("embed/")})
     out += [Page(f"embed/{kind}/sitemap.xml", EMPTY_SITEMAP) for kind in kinds]
     return out
 

@@ -169,18 +169,24 @@ def _redirect_target(old: str, new: str) -> tuple[str, str, str]:
     return old_path, new_path, posixpath.splitext(posixpath.basename(new_path))[0]
 
 
+def _entity_files(entity: Entity, dossier: Dossier, ctx: RenderContext, co: dict[str, Counter[str]]) -> list[Page]:
+    """An entity's page, embed view and exports: one render-cache entry, under one key."""
+    from dossier.render import embed_pages, exports
+
+    page = ctx.render("entity.md.j2", entity_path(entity.id), **entity_context(entity, dossier, ctx, co))
+    return [with_embed(page, "entities", entity.id, ctx, entity.label), *embed_pages.entity_embed(entity, dossier, ctx, co),
+            *exports.entity_export(entity, dossier, ctx, co)]
+
+
 def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
-    """One page per visible entity, an index per type, and redirect pages for old ids."""
+    """One page per visible entity (with its embed view and exports), an index per type, and
+    redirect pages for old ids."""
     co = cooccurrence(dossier)
     out: list[Page] = []
     for entity in sorted(dossier.entities, key=lambda e: e.id):
         if entity.hidden:
             continue
-        def build(entity: Entity = entity) -> Page:
-            page = ctx.render("entity.md.j2", entity_path(entity.id), **entity_context(entity, dossier, ctx, co))
-            return with_embed(page, "entities", entity.id, ctx, entity.label)
-
-        out.append(ctx.memo.get(entity_inputs(entity, dossier, co), build))
+        out += ctx.pages(entity_inputs(entity, dossier, co), _entity_files, entity, dossier, ctx, co)
     for typ in TYPE_INDEX:
         out.append(ctx.render("entity_index.md.j2", TYPE_INDEX[typ], **index_context(dossier, typ, ctx)))
     names = {e.id: e.label for e in dossier.entities}

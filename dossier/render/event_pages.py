@@ -270,13 +270,24 @@ def timelinejs(dossier: Dossier, language: str, title: str | None = None) -> dic
     return {"title": {"text": {"headline": head, "text": ""}}, "events": events}
 
 
+def _event_files(e: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event],
+                 ents: dict[str, Entity]) -> list[Page]:
+    """An event's page, embed view and exports: one render-cache entry, under one key."""
+    from dossier.render import embed_pages, exports
+
+    return [_full_event_page(e, dossier, ctx, ordered, ents), *embed_pages.event_embed(e, dossier, ctx, ordered, ents),
+            *exports.event_export(e, dossier, ctx, ordered, ents)]
+
+
 def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
-    """One page per event, the events index, the timeline and its TimelineJS3 export."""
+    """One page per event (with its embed view and exports), the events index, the timeline and
+    its TimelineJS3 export."""
     ordered = chronological(dossier.events)
     ents = _entities(dossier)
-    out = [ctx.memo.get(event_inputs(e, dossier, *neighbours(e, ordered)),
-                        _full_event_page, e, dossier, ctx, ordered, ents)
-           for e in ordered]
+    out: list[Page] = []
+    for e in ordered:
+        out += ctx.pages(event_inputs(e, dossier, *neighbours(e, ordered)), _event_files, e, dossier, ctx, ordered,
+                         ents)
     out += _index_pages(ordered, ctx)
     timeline = _timeline_pages(ordered, ctx)
     out.append(with_embed(timeline[0], "timeline", "index", ctx, ctx.t("Timeline")))

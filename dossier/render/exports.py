@@ -18,7 +18,6 @@ from dossier.model import Claim, Dossier, Entity, Event
 from dossier.render import comparison_pages, entity_pages, event_pages
 from dossier.render.embeds import EMBED_ROWS, absolute, export_paths, full_path, page_url
 from dossier.render.escape import md_cell
-from dossier.render.inputs import entity_inputs, event_inputs
 from dossier.render.site import Page, RenderContext
 
 _WIKI = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "!": "&#33;", "[": "&#91;", "]": "&#93;",
@@ -109,23 +108,13 @@ def _same(table: Table) -> Table:
 
 
 def tables(dossier: Dossier, ctx: RenderContext) -> list[tuple[str, str, object, Callable[[], Table]]]:
-    """(kind, id, render-cache key, table maker) for every visible entity, event and claim, the
-    timeline and the comparison (those two have no key: they are made every time)."""
+    """(kind, id, render-cache key, table maker) for the timeline and the comparison (no key: they
+    are made every time). Each entity's, event's and claim's export is made with its page, in
+    one render-cache entry (``entity_export``, ``event_export``, ``claim_export``)."""
     t = ctx.t
     out: list[tuple[str, str, object, Callable[[], Table]]] = []
-    co = entity_pages.cooccurrence(dossier)
-    for e in sorted(dossier.entities, key=lambda e: e.id):
-        if e.hidden:
-            continue
-        out.append(("entities", e.id, entity_inputs(e, dossier, co), partial(_entity_table, e, dossier, ctx, co)))
     ordered = event_pages.chronological(dossier.events)
-    ents = {e.id: e for e in dossier.entities}
-    for ev in ordered:
-        out.append(("events", ev.id, event_inputs(ev, dossier, *event_pages.neighbours(ev, ordered)),
-                    partial(_event_table, ev, dossier, ctx, ordered, ents)))
     site = comparison_pages._Site(dossier, ctx.t)
-    for cl in dossier.claims:
-        out.append(("claims", cl.id, site.claim_key(cl), partial(_claim_table, cl, site, ctx)))
     c = event_pages.timeline_context(ordered, ctx, export_paths("timeline", "index")[0])
     rows: list[Sequence[object]] = [
         (e["date"], e["title"] + (f" ({t('planned')})" if e["planned"] else ""), e["sources"]) for e in c["items"]]
@@ -147,14 +136,30 @@ def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
     out: list[Page] = []
     for kind, item_id, key, make in tables(dossier, ctx):
         md_path, wiki_path = export_paths(kind, item_id)
-        md_text, wiki_text = _texts(make()) if key is None else ctx.memo.get(key, _made_texts, make)
-        out.append(Page(md_path, md_text))
-        out.append(Page(wiki_path, wiki_text))
+        out += _made_pages(md_path, wiki_path, make) if key is None else ctx.pages(key, _made_pages, md_path,
+                                                                                     wiki_path, make)
     return out
 
 
-def _made_texts(make: Callable[[], Table]) -> tuple[str, str]:
-    return _texts(make())
+def entity_export(e: Entity, dossier: Dossier, ctx: RenderContext, co: dict[str, Counter[str]]) -> list[Page]:
+    """An entity's export files (``entity_pages`` makes them with its page)."""
+    return _made_pages(*export_paths("entities", e.id), partial(_entity_table, e, dossier, ctx, co))
+
+
+def event_export(ev: Event, dossier: Dossier, ctx: RenderContext, ordered: list[Event],
+                 ents: dict[str, Entity]) -> list[Page]:
+    """An event's export files (``event_pages`` makes them with its page)."""
+    return _made_pages(*export_paths("events", ev.id), partial(_event_table, ev, dossier, ctx, ordered, ents))
+
+
+def claim_export(cl: Claim, site: comparison_pages._Site, ctx: RenderContext) -> list[Page]:
+    """A claim's export files (``comparison_pages`` makes them with its page)."""
+    return _made_pages(*export_paths("claims", cl.id), partial(_claim_table, cl, site, ctx))
+
+
+def _made_pages(md_path: str, wiki_path: str, make: Callable[[], Table]) -> list[Page]:
+    md_text, wiki_text = _texts(make())
+    return [Page(md_path, md_text), Page(wiki_path, wiki_text)]
 
 
 def _texts(table: Table) -> tuple[str, str]:

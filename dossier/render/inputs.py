@@ -10,7 +10,8 @@ the memo's salt covers.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import fields
 from typing import Any
 
 from dossier.model import Article, Claim, Dossier, Entity, Event, Outlet, QuoteGroup
@@ -66,13 +67,24 @@ def event_inputs(event: Event, dossier: Dossier, before: list[Event], after: lis
 
 
 def claim_inputs(claim: Claim, dossier: Dossier, outlets: dict[str, tuple[Any, ...]],
-                 columns: tuple[str, ...], others: int | bool) -> tuple[Any, ...]:
+                 columns: tuple[str, ...], others: object, listed: frozenset[str] = frozenset(),
+                 listed_digest: bytes = b"", missing_digest: Callable[[tuple[str, ...]], bytes] | None = None,
+                 ) -> tuple[Any, ...]:
     """A claim's context: the claim, its reports' articles, what is shown of each outlet it names
     (``outlets``: its page, rank and, in the matrix, column), the matrix ``columns``, how many
-    other outlets do not report it (or whether any), its entities and events."""
-    names = sorted({r.outlet for r in claim.reports} | set(claim.missing))
+    other outlets do not report it (or whether any), its entities and events.
+
+    Every claim names the listed outlets (``Claim.missing`` and the reports hold them all): a
+    caller may digest their entries of ``outlets`` once (``listed_digest`` covers ``listed``)
+    and the claims' ``missing`` tuples once each (``missing_digest``), so that each key does
+    not pickle forty outlets again."""
+    names = sorted(({r.outlet for r in claim.reports} | set(claim.missing)) - listed)
     events = index_of_events(dossier)
-    return ("claim", claim, article_stamps(dossier, (r.article_id for r in claim.reports)),
+    item: object = claim
+    if missing_digest is not None:
+        item = tuple(missing_digest(claim.missing) if f.name == "missing" else getattr(claim, f.name)
+                     for f in fields(claim))
+    return ("claim", item, article_stamps(dossier, (r.article_id for r in claim.reports)), listed_digest,
             tuple((o, outlets.get(o)) for o in names), columns, others,
             _entity_names(dossier, claim.entities),
             tuple((i, events[i].title) if i in events else (i,) for i in claim.events))
@@ -94,17 +106,21 @@ def article_inputs(article: Article, dossier: Dossier, cited: Iterable[int],
             tuple((e.id, e.label, e.type, n) for e, n in entities))
 
 
-def outlet_inputs(outlet: Outlet, dossier: Dossier, claims: Iterable[Claim], quotes: Iterable[QuoteGroup],
-                  overlap: Iterable[Any], overlap_articles: Iterable[str]) -> tuple[Any, ...]:
+def outlet_inputs(outlet: Outlet, dossier: Dossier, claims: Iterable[bytes], quotes: Iterable[QuoteGroup],
+                  quote_key: Callable[[QuoteGroup], object], overlap: Iterable[Any],
+                  overlap_articles: Iterable[str]) -> tuple[Any, ...]:
     """An outlet page: the outlet, its articles (and the entities mentioned in them), the claims
-    and quotes they carry, their wire-copy overlaps and the articles those name."""
+    and quotes they carry, their speakers, their wire-copy overlaps and the articles those name.
+    Claims and quote groups are stood for by digests that cover them (``claims``: the claims'
+    render-cache keys; ``quote_key``), so that an outlet with hundreds of claims does not pickle
+    them all again."""
     idx = index_of(dossier)
     ids = sorted(set(outlet.articles))
-    quotes = tuple(quotes)
+    groups = tuple(quotes)
     mentioned = ({e for aid in ids for e in idx.mention_counts.get(aid, {})}
                  | {e.id for aid in ids for e in idx.entities_in.get(aid, ())}
-                 | {v.speaker for g in quotes for v in g.versions if v.speaker})
+                 | {v.speaker for g in groups for v in g.versions if v.speaker})
     return ("outlet", outlet, article_stamps(dossier, [*ids, *overlap_articles]),
             tuple((aid, tuple(sorted(idx.mention_counts.get(aid, {}).items())),
                    tuple(e.id for e in idx.entities_in.get(aid, ()))) for aid in ids),
-            _entity_names(dossier, mentioned), tuple(claims), quotes, tuple(overlap))
+            _entity_names(dossier, mentioned), tuple(claims), tuple(map(quote_key, groups)), tuple(overlap))

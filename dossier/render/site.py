@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import posixpath
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec
 
 import jinja2
 
 from dossier import lang
 from dossier.config import Settings
-from dossier.memo import Memo, no_memo
+from dossier.memo import Memo, PageMeta, no_memo
 from dossier.model import UNKNOWN_OUTLET
 from dossier.render.escape import attr, md, md_cell, safe_url
 
 TEMPLATES = Path(__file__).parent / "templates"
+P = ParamSpec("P")
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,46 @@ class Page:
 
     path: str
     content: str
+
+
+class Kept(Page):
+    """A page from the render cache that has not been unpickled: its path, the sha-256 and
+    length of its UTF-8 bytes, and the cache entry it is in. The writer keeps the file on disk
+    when the manifest says it holds those bytes (``Staging.keep``); anything that reads
+    ``content`` gets it from the entry."""
+
+    sha: str
+    size: int
+    _blob: bytes
+    _index: int
+
+    def __init__(self, path: str, sha: str, size: int, blob: bytes, index: int) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "sha", sha)
+        object.__setattr__(self, "size", size)
+        object.__setattr__(self, "_blob", blob)
+        object.__setattr__(self, "_index", index)
+
+    @property  # type: ignore[override]
+    def content(self) -> str:
+        pages: list[Page] = pickle.loads(zlib.decompress(self._blob))
+        return pages[self._index].content
+
+
+def _is_pages(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(p, Page) for p in value)
+
+
+def page_meta(pages: list[Page]) -> PageMeta:
+    """(path, sha-256, length) of each page's UTF-8 bytes: what ``Kept`` pages carry."""
+    out = []
+    for p in pages:
+        if isinstance(p, Kept):
+            out.append((p.path, p.sha, p.size))
+        else:
+            data = p.content.encode("utf-8")
+            out.append((p.path, hashlib.sha256(data).hexdigest(), len(data)))
+    return tuple(out)
 
 
 # ---- where each kind of page lives (URLs depend only on stable ids) -------------------
@@ -128,6 +173,28 @@ class RenderContext:
 
     def t(self, label: str) -> str:
         return _ui(self.language).get(label, label)
+
+    def pages(self, key: object, build: Callable[P, list[Page]], *args: P.args, **kwargs: P.kwargs) -> list[Page]:
+        """``memo.get(key, build, ...)`` for a builder of pages: on a hit whose pages were
+        recorded, ``Kept`` pages that are not unpickled unless their content is read."""
+        return self._cached_pages(key, lambda: build(*args, **kwargs))
+
+    def page(self, key: object, build: Callable[P, Page], *args: P.args, **kwargs: P.kwargs) -> list[Page]:
+        """``pages`` for a builder of one page."""
+        return self._cached_pages(key, lambda: [build(*args, **kwargs)])
+
+    def _cached_pages(self, key: object, make: Callable[[], list[Page]]) -> list[Page]:
+        memo = self.memo
+        if memo.path is None:
+            return make()
+        k = memo.key(key)
+        hit = memo.page_hit(k)
+        if hit is not None:
+            blob, meta = hit
+            return [Kept(path, sha, size, blob, i) for i, (path, sha, size) in enumerate(meta)]
+        pages = memo.checked(k, _is_pages, make)
+        memo.note_pages(k, page_meta(pages))
+        return pages
 
     def render(self, template: str, page_path: str, **context: Any) -> Page:
         text = self.env.get_template(template).render(t=self.t, **context)
