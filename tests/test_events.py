@@ -1052,3 +1052,15 @@ def test_a_product_recall_in_both_languages():
     kinds = _kinds_id(["BPOM memerintahkan penarikan 12 batch obat sirup Quorvix dari peredaran pada Selasa "
                        "(3/3/2026). Produsen diminta menghentikan produksi."], published="2026-03-04")
     assert kinds["recall"][0].time.edtf == "2026-03-03"
+
+
+def test_resignations_and_a_decision_to_be_taken():
+    kinds = _kinds(["Pieter Vandamme, the chief executive of Quorvane, resigned on Wednesday after the explosion "
+                    "that tore through the plant on the night of 3 March.",
+                    "Quorvane Holdings said it would set up a fund. A decision on whether to rebuild the unit will "
+                    "be taken in the first half of next year."], published="2026-03-11")
+    assert kinds["resignation"][0].time.edtf == "2026-03-11"
+    assert kinds["decision"][0].time.edtf == "2027-40"
+    kinds = _kinds_id(["Kepala Dinas Kebudayaan DIY Bambang Susilo menonaktifkan Kepala Museum Tarowa pada Rabu "
+                       "(11/2/2026). Keputusan itu diumumkan di Yogyakarta."], published="2026-02-12")
+    assert kinds["resignation"][0].time.edtf == "2026-02-11"

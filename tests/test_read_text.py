@@ -319,3 +319,13 @@ def test_a_share_row_with_only_spaces_between_buttons_is_furniture() -> None:
                       "Warga kini menyeberang dengan perahu karet milik BPBD.\n\nBagikan: Facebook Twitter WhatsApp\n",
                       "x.txt", "text")
     assert "Facebook" not in a.text
+
+
+def test_a_byline_with_its_date_a_camel_case_site_menu_and_a_reporter_with_her_city() -> None:
+    a = parse_article("Plant blast probe widens after arrests at the site\n\nBy Jo Roe | Wednesday 11 March 2026, "
+                      "18:42 CET\n\nProsecutors widened the probe on Tuesday, officials said.\n", "x.txt", "text")
+    assert (a.author, a.published[:10]) == ("Jo Roe", "2026-03-11")
+    b = parse_article("QuillAsia Report | Markets | Resins\n\nBuyers scramble for cargoes after plant blast\n\n"
+                      "Rachel Goh, Singapore\n10 Mar 2026 · 4 min read\n\nBuyers in Asia are hunting for supply, "
+                      "traders said on Monday.\n", "y.txt", "text")
+    assert (b.outlet, b.author) == ("QuillAsia Report", "Rachel Goh")

@@ -97,6 +97,7 @@ _STAMP_LABEL = re.compile(r"^\W*(?i:published|posted|updated|first published|las
                           r"dipublikasikan|tayang)\b")
 # "Kamis (12/02) 14:05 WIB": a weekday, a day and month in brackets and a clock time, with no year
 _DAY_MONTH_STAMP = re.compile(r"^[^\W\d_]+,?\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})\)\s*(?:\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)?)?$")
+_NAMED_PLACE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<place>[A-Z][\w.'’ -]{2,30})$")
 _NEWSLETTER = re.compile(r"\b(?i:subscribe\s+to\s+(?:the\s+)?)(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}?)"
                          r"(?:['’]s)?\s+(?i:(?:(?:daily|weekly|morning|evening|free)\s+)?newsletters?)\b")
 _NAMED_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+[\w .&'-]{0,50}\b(?i:reporter|"
@@ -204,7 +205,8 @@ def parse_text(text: str) -> ParsedText:
         if _NAV_LINE.match(line) and not fur.is_breadcrumb(line) and not _date_line(line):
             out.removed.append(Removed("breadcrumb", line, no))  # "Policy / Tech / Apps": a section menu
             first = re.split(r"\s[/|›»]\s", line)[0].strip()
-            if 2 <= len(first.split()) <= 4 and set(first.split()) & w.outlet_words and all(
+            if 2 <= len(first.split()) <= 4 and (set(first.split()) & w.outlet_words or _CAMEL_OUTLET.match(
+                    first.split()[0]) or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", first.split()[0])) and all(
                     x[:1].isupper() for x in first.split()):
                 header_outlet = header_outlet or first  # "Westminster Gazette | Science | Space": the site first
             continue
@@ -234,6 +236,9 @@ def parse_text(text: str) -> ParsedText:
         if m and name:
             out.removed.append(Removed("byline", line, no))
             out.author = out.author or name
+            stamp = find_date(line)
+            if stamp and not out.published:
+                out.published = stamp.iso  # "By Jane Doe | Wednesday 11 March 2026, 18:42 CET"
             piped = re.search(r"\|\s*([A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*$", line)
             if piped and not w.editor.match(piped.group(1)):
                 header_outlet = header_outlet or piped.group(1)  # "By Jane Doe | Bloomberg"
@@ -338,6 +343,11 @@ def parse_text(text: str) -> ParsedText:
                 out.metadata.setdefault("outlet_as_printed", desk["desk"])
             if desk or (_NAME.match(ln) and not plate_like and not out.author and _near_removed(no, removed_lines)):
                 out.author = out.author or ln.strip()
+                out.removed.append(Removed("byline", ln, no))
+                kept = [(n, x) for n, x in kept if n != no]
+            elif (placed := _NAMED_PLACE.match(ln)) and not out.author and _near_removed(no, removed_lines) \
+                    and _is_place(placed["place"]):
+                out.author = placed["name"]  # "Jane Doe, Singapore": the reporter and where she files from
                 out.removed.append(Removed("byline", ln, no))
                 kept = [(n, x) for n, x in kept if n != no]
             elif (named := _NAMED_ROLE.match(ln)) and not out.author and _near_removed(no, removed_lines):
