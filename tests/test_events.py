@@ -1064,3 +1064,13 @@ def test_resignations_and_a_decision_to_be_taken():
     kinds = _kinds_id(["Kepala Dinas Kebudayaan DIY Bambang Susilo menonaktifkan Kepala Museum Tarowa pada Rabu "
                        "(11/2/2026). Keputusan itu diumumkan di Yogyakarta."], published="2026-02-12")
     assert kinds["resignation"][0].time.edtf == "2026-02-11"
+
+
+def test_indonesian_task_force_and_a_complaint_to_the_criminal_police():
+    kinds = _kinds_id(["Polisi menetapkan tiga tersangka. Kasus ini bermula dari laporan puluhan korban yang "
+                       "mendatangi Bareskrim pada Senin (12/1/2026). Sebelumnya, Satuan Tugas Pemberantasan "
+                       "Investasi Ilegal telah memblokir aplikasi QuorvaPay pada September lalu."], published="2026-03-04")
+    assert kinds["complaint"][0].time.edtf == "2026-01-12"
+    assert "Bareskrim Polri" in kinds["complaint"][0].participants
+    assert any(e.time.edtf == "2025-09" and any("Satuan Tugas" in p for p in e.participants)
+               for e in kinds["happening"])
