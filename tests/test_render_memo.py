@@ -220,3 +220,23 @@ def test_cached_value_of_another_shape_is_a_miss(tmp_path: Path) -> None:
     ctx = RenderContext(Settings(), "en", m)
     assert ctx.pages("k", lambda: [Page("a.md", "x\n")]) == [Page("a.md", "x\n")]
     assert m.misses == 2 and m.hits == 0
+
+
+def test_a_builder_that_yields_its_pages_is_staged_in_batches(tmp_path) -> None:
+    from dossier.config import Settings
+    from dossier.render import BATCH, _build
+    from dossier.render.site import Page
+
+    def builder(dossier, ctx):
+        for i in range(2 * BATCH + 5):
+            yield Page(f"p/{i}.md", "x")
+
+    seen: list[int] = []
+
+    def consume(pages):
+        seen.append(len(pages))
+        return [p.path for p in pages]
+
+    out = _build(builder, None, Settings(), "en", consume)  # this builder reads no dossier
+    assert seen == [BATCH, BATCH, 5]
+    assert len(out) == 2 * BATCH + 5

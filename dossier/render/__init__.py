@@ -7,10 +7,11 @@ written here (``dossier.write`` does that).
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar, overload
@@ -26,7 +27,10 @@ T = TypeVar("T")
 ASSETS = Path(__file__).parent / "assets"
 ASSET_PREFIX = "assets/dossier/"
 
-Builder = Callable[[Dossier, RenderContext], list[Page]]
+# a builder returns its pages as a list, or yields them (then they are staged in batches as they come, so
+# that a worker never holds every page of a big builder at once)
+Builder = Callable[[Dossier, RenderContext], Iterable[Page]]
+BATCH = 256  # pages handed to ``consume`` at a time when a builder yields them
 BUILDERS: tuple[Builder, ...] = (
     home.pages,
     article_pages.pages,
@@ -52,15 +56,24 @@ def _context(build: Builder, settings: Settings, language: str) -> RenderContext
     return RenderContext(settings, language, Memo(settings.cache_dir, build.__module__.rsplit(".", 1)[-1], salt))
 
 
-def _build(build: Builder, dossier: Dossier, settings: Settings, language: str) -> list[Page]:
+def _build(build: Builder, dossier: Dossier, settings: Settings, language: str,
+           consume: Callable[[list[Page]], list[T]]) -> list[T]:
+    """A builder's pages through ``consume``: a list at once, yielded pages in batches of ``BATCH``."""
     ctx = _context(build, settings, language)
     pages = build(dossier, ctx)
+    if isinstance(pages, list):
+        out = consume(pages)
+    else:
+        out = []
+        it = iter(pages)
+        while batch := list(itertools.islice(it, BATCH)):
+            out.extend(consume(batch))
     ctx.memo.save()
-    return pages
+    return out
 
 
 def _run(build: Builder) -> Any:
-    return _JOB["consume"](_build(build, _JOB["dossier"], _JOB["settings"], _JOB["language"]))
+    return _build(build, _JOB["dossier"], _JOB["settings"], _JOB["language"], _JOB["consume"])
 
 
 def render_jobs(settings: Settings, articles: int) -> int:
@@ -71,8 +84,8 @@ def render_jobs(settings: Settings, articles: int) -> int:
     return max(1, min(settings.jobs or (os.cpu_count() or 1), len(BUILDERS)))
 
 
-def render_each(dossier: Dossier, settings: Settings, language: str, consume: Callable[[list[Page]], T],
-                meanwhile: Callable[[], None] | None = None) -> list[T]:
+def render_each(dossier: Dossier, settings: Settings, language: str, consume: Callable[[list[Page]], list[T]],
+                meanwhile: Callable[[], None] | None = None) -> list[list[T]]:
     """Run every page builder and hand its pages to ``consume``; its results, one per builder.
     Only one builder's pages are in memory at a time (per process). A big dossier is rendered
     by forked worker processes, one page builder per task: they inherit the linked Dossier (and
@@ -81,7 +94,7 @@ def render_each(dossier: Dossier, settings: Settings, language: str, consume: Ca
     builders, without workers)."""
     jobs = render_jobs(settings, len(dossier.articles))
     if jobs == 1:
-        results = [consume(_build(build, dossier, settings, language)) for build in BUILDERS]
+        results = [_build(build, dossier, settings, language, consume) for build in BUILDERS]
         if meanwhile is not None:
             meanwhile()
         return results

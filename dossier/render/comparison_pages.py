@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
@@ -507,16 +507,17 @@ def _claim_files(site: _Site, ctx: RenderContext, c: Claim, page: str, back: str
             *exports.claim_export(c, site, ctx)]
 
 
-def pages(dossier: Dossier, ctx: RenderContext) -> list[Page]:
-    """comparison/index.md, one page per claim, outlets/index.md and one page per outlet."""
+def pages(dossier: Dossier, ctx: RenderContext) -> Iterator[Page]:
+    """comparison/index.md, one page per claim (with its embed view and exports), outlets/index.md and one
+    page per outlet: yielded, so that a big dossier's claim files are staged as they come."""
     site = _Site(dossier, ctx.t)
-    out = [with_embed(_comparison(site, ctx), "comparison", "index", ctx, ctx.t("What each outlet says"))]
-    out += [_comparison(site, ctx, k) for k in range(2, comparison_pages_count(site) + 1)]
+    yield with_embed(_comparison(site, ctx), "comparison", "index", ctx, ctx.t("What each outlet says"))
+    for k in range(2, comparison_pages_count(site) + 1):
+        yield _comparison(site, ctx, k)
     matrix, _, _ = _paged(site)
     page_of = {c.id: k // MATRIX_CLAIMS + 1 for k, c in enumerate(matrix)}
     for c in dossier.claims:
         page = claim_path(c.id)
         back = _link(page, comparison_page_path(page_of.get(c.id, 1)))
-        out += ctx.pages(("claim-page", back, site.claim_key(c)), _claim_files, site, ctx, c, page, back)
-    out += _outlets(site, ctx)
-    return out
+        yield from ctx.pages(("claim-page", back, site.claim_key(c)), _claim_files, site, ctx, c, page, back)
+    yield from _outlets(site, ctx)
