@@ -518,6 +518,7 @@ def pages(dossier: Dossier, ctx: RenderContext) -> Iterator[Page]:
     page_of = {c.id: k // MATRIX_CLAIMS + 1 for k, c in enumerate(matrix)}
     for c in dossier.claims:
         page = claim_path(c.id)
-        back = _link(page, comparison_page_path(page_of.get(c.id, 1)))
+        # back to the claim's matrix row; a claim outside the matrix (one outlet) has no row to point at
+        back = _link(page, comparison_page_path(page_of.get(c.id, 1))) + (f"#{c.id}" if c.id in page_of else "")
         yield from ctx.pages(("claim-page", back, site.claim_key(c)), _claim_files, site, ctx, c, page, back)
     yield from _outlets(site, ctx)
