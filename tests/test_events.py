@@ -1074,3 +1074,13 @@ def test_indonesian_task_force_and_a_complaint_to_the_criminal_police():
     assert "Bareskrim Polri" in kinds["complaint"][0].participants
     assert any(e.time.edtf == "2025-09" and any("Satuan Tugas" in p for p in e.participants)
                for e in kinds["happening"])
+
+
+def test_an_application_lodged_with_a_tribunal_and_an_offer_to_sell():
+    kinds = _kinds(["Quorvane Holdings lodged an application for review with the Westland Competition Tribunal on "
+                    "Thursday.",
+                    "Quorvane Holdings offered to sell its Tarrow terminal to an independent operator in January."],
+                   published="2026-03-06")
+    assert kinds["lawsuit"][0].time.edtf == "2026-03-05"
+    assert "Westland Competition Tribunal" in kinds["lawsuit"][0].participants
+    assert kinds["offer"][0].time.edtf == "2026-01"
