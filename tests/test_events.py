@@ -1084,3 +1084,12 @@ def test_an_application_lodged_with_a_tribunal_and_an_offer_to_sell():
     assert kinds["lawsuit"][0].time.edtf == "2026-03-05"
     assert "Westland Competition Tribunal" in kinds["lawsuit"][0].participants
     assert kinds["offer"][0].time.edtf == "2026-01"
+
+
+def test_a_prison_escape_in_both_languages():
+    kinds = _kinds(["Five inmates broke out of Tarrow Maximum Security Prison on Sunday night."], published="2026-03-10")
+    assert kinds["escape"][0].time.edtf == "2026-03-08"
+    assert "Tarrow Maximum Security Prison" in kinds["escape"][0].participants
+    kinds = _kinds_id(["Tiga narapidana kabur dari Lapas Kelas IIA Tarowa pada Minggu (8/3/2026). Petugas masih "
+                       "mencari mereka."], published="2026-03-10")
+    assert kinds["escape"][0].time.edtf == "2026-03-08"

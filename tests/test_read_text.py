@@ -329,3 +329,10 @@ def test_a_byline_with_its_date_a_camel_case_site_menu_and_a_reporter_with_her_c
                       "Rachel Goh, Singapore\n10 Mar 2026 · 4 min read\n\nBuyers in Asia are hunting for supply, "
                       "traders said on Monday.\n", "y.txt", "text")
     assert (b.outlet, b.author) == ("QuillAsia Report", "Rachel Goh")
+
+
+def test_a_nameplate_with_its_city_and_an_updated_stamp_with_the_byline() -> None:
+    a = parse_article("QUILL DISPATCH  ·  NAIROBI\nNEWS / NATIONAL\n\nMPs to question minister over prison breakout\n\n"
+                      "Updated Thursday, March 12, 2026 at 08:15 | By Kevin Omondi\n\n"
+                      "Five inmates escaped on Sunday, officials said.\n", "x.txt", "text")
+    assert (a.outlet, a.author, a.published[:10]) == ("Quill Dispatch", "Kevin Omondi", "2026-03-12")

@@ -71,7 +71,7 @@ def outlet_name(printed: str) -> str:
     """'KONTAN.CO.ID' -> 'Kontan'; 'Metrotvnews.com' -> 'Metrotvnews'; 'Reuters' stays."""
     name = re.sub(r"(\.(com|co|id|net|org|news|tv|uk))+$", "", printed.strip(), flags=re.IGNORECASE)
     if name.isupper() and len(name) > 5:
-        name = name.capitalize()
+        name = name.title() if " " in name else name.capitalize()  # "CAPITAL DISPATCH" -> "Capital Dispatch"
     return name
 
 
@@ -97,6 +97,10 @@ _STAMP_LABEL = re.compile(r"^\W*(?i:published|posted|updated|first published|las
                           r"dipublikasikan|tayang)\b")
 # "Kamis (12/02) 14:05 WIB": a weekday, a day and month in brackets and a clock time, with no year
 _DAY_MONTH_STAMP = re.compile(r"^[^\W\d_]+,?\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})\)\s*(?:\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)?)?$")
+_REST_LABEL = re.compile(r"^(?:(?i:updated|published|posted|first published|last updated)\b[:\s]*)?(?:(?i:by)\s+)?")
+_REST_BY = re.compile(r"(?:^|\s)(?i:by)\s+[A-Z]")
+# "CAPITAL DISPATCH  ·  NAIROBI": the outlet's name and its city on the first line
+_PLATE_CITY = re.compile(r"^(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s+[·•|]\s+(?P<place>[A-Z][\w .'-]{2,30})$")
 _NAMED_PLACE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<place>[A-Z][\w.'’ -]{2,30})$")
 _NEWSLETTER = re.compile(r"\b(?i:subscribe\s+to\s+(?:the\s+)?)(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}?)"
                          r"(?:['’]s)?\s+(?i:(?:(?:daily|weekly|morning|evening|free)\s+)?newsletters?)\b")
@@ -202,6 +206,11 @@ def parse_text(text: str) -> ParsedText:
                     r"[A-Za-z][\w.&'-]*(?:\s+[A-Z0-9][\w.&'-]*){0,3}", crumbs[0].strip()):
                 header_outlet = header_outlet or crumbs[0].strip()
             continue
+        plate_city = _PLATE_CITY.match(line) if not kept or all(not x for _, x in kept) else None
+        if plate_city and _is_place(plate_city["place"].strip()) and not _is_place(plate_city["name"]):
+            out.removed.append(Removed("nameplate", line, no))
+            header_outlet = header_outlet or plate_city["name"].strip()
+            continue
         if _NAV_LINE.match(line) and not fur.is_breadcrumb(line) and not _date_line(line):
             out.removed.append(Removed("breadcrumb", line, no))  # "Policy / Tech / Apps": a section menu
             first = re.split(r"\s[/|›»]\s", line)[0].strip()
@@ -281,6 +290,9 @@ def parse_text(text: str) -> ParsedText:
             dom = fur.domain_in(rest) if rest else None
             if dom and dom.lower() == rest.strip(" -–—|,").lower():
                 header_outlet = header_outlet or dom
+            rest = _REST_LABEL.sub("", rest).strip() if rest else rest  # "Updated … | By Jane Doe": the name
+            if rest and _NAME.match(rest) and _REST_BY.search(dated[1] if dated else ""):
+                out.author = out.author or rest
             elif rest and _NAME.match(rest) and not out.author and not dated_name:
                 # "Jane Doe | 19 February 2026" names the author, "NewsDesk Australia | Thursday 19
                 # February 2026" the outlet: which one is known when a byline follows (or not)
