@@ -1093,3 +1093,13 @@ def test_a_prison_escape_in_both_languages():
     kinds = _kinds_id(["Tiga narapidana kabur dari Lapas Kelas IIA Tarowa pada Minggu (8/3/2026). Petugas masih "
                        "mencari mereka."], published="2026-03-10")
     assert kinds["escape"][0].time.edtf == "2026-03-08"
+
+
+def test_a_telling_between_a_happening_and_its_time_and_the_prison_told_again():
+    kinds = _kinds(["Wilfred Kasyoki's resignation as head of the prison service was announced by the Interior "
+                    "Ministry on Wednesday morning."], published="2026-03-12")
+    assert kinds["resignation"][0].time.edtf == "2026-03-11"
+    kinds = _kinds(["Five inmates broke out of Tarrow Maximum Security Prison on Sunday night. In October 2023, two "
+                    "inmates tunnelled out of the same facility."], published="2026-03-10")
+    old = [e for e in kinds["escape"] if e.time.edtf == "2023-10"]
+    assert old and "Tarrow Maximum Security Prison" in old[0].participants

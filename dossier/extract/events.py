@@ -337,7 +337,10 @@ def _nearest_time(
     quote = next(((qa, qb) for qa, qb in quotes if qa <= a and b <= qb), None)
 
     def blocked(lo: int, hi: int, barriers: bool = True) -> bool:
-        if any(o is not t and lo <= s.start + o.start and s.start + o.end <= hi
+        # a telling between a happening and its time does not block it ("X's resignation was announced on
+        # Wednesday": the resignation is told that day)
+        if any(o is not t and not (o.kind.speech and not t.kind.speech) and lo <= s.start + o.start
+               and s.start + o.end <= hi
                and not (lo == b and (not s.text[t.end:o.start].strip() or _occasion(s.text, t, o, lex)))
                for o in triggers):
             return True
