@@ -103,6 +103,7 @@ class EventLexicon:
     anaphoric_openings: re.Pattern[str] = re.compile(r"(?!x)x")
     clock_barrier: re.Pattern[str] | None = None  # "before midnight": a barrier word that belongs to the time
     pronoun_attribution: re.Pattern[str] = re.compile(r"(?!x)x")  # "..., she said.": told by someone named before
+    anaphoric_trigger: re.Pattern[str] = re.compile(r"(?!x)x")  # "The tentative " before a trigger: one told before
     state_end: re.Pattern[str] = re.compile(r"(?!x)x")  # "until 2027", "hingga Jumat": the end of a state
     occasion: re.Pattern[str] = re.compile(r"(?!x)x")  # " with fanfare at the " before the occasion of a happening
     event_relative: tuple[tuple[re.Pattern[str], int], ...] = ()  # "sehari sebelum <happening>": -1 day
@@ -152,6 +153,7 @@ def event_lexicon(language: str) -> EventLexicon:
 
     return EventLexicon(
         kinds=tuple(kinds), anaphora_after=rx("anaphora_after"), anaphora_before=rx("anaphora_before"),
+        anaphoric_trigger=re.compile(rf"\W*(?:{rx('anaphora_before').pattern})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE),
         same_time=rx("same_time"), place_preps=rx("place_prepositions"), planned=rx("planned_markers"),
         barriers=rx("barriers"), clauses=rx("clause_markers"),
         groups={str(k): "+".join(map(str, g)) for g in data.get("merge_groups") or [] for k in g},
@@ -785,20 +787,22 @@ def find_event_mentions(
     statement = lex.statement
     last_dated: TimeExpr | None = None  # the time of the last event told at day precision
     prev_sentence: Sentence | None = None
+    def named_in(pool: dict[int, list[Mention]], sent: Sentence, kinds: tuple[str, ...]) -> list[Mention]:
+        """The names of these types in a sentence, in text order."""
+        return [m for m in sorted(pool.get(sent.index, []), key=lambda m: m.start) if m.type in kinds]
+
     def happening(s: Sentence, stimes: list[TimeExpr], smentions: list[Mention]) -> None:
         """The general fallback: the clause's own verb tells the happening."""
         borrowed: list[Mention] = []
         if not smentions and prev_sentence is not None and prev_sentence.paragraph == s.paragraph \
                 and lex.anaphoric_openings.match(s.text):
             # "Keputusan itu diambil setelah gelar perkara pada Selasa": who decided is named the sentence before
-            borrowed = [m for m in sorted(by_sentence_m.get(prev_sentence.index, []), key=lambda m: m.start)
-                        if m.type in ("person", "organization")]
+            borrowed = named_in(by_sentence_m, prev_sentence, ("person", "organization"))
         elif not smentions and prev_sentence is not None and (
                 lex.subject_pronouns.match(s.text) or lex.pronoun_attribution.search(s.text)):
             # "Ia menargetkan ... rampung pada paruh pertama 2026", "A review would be completed in the first half of
             # next year, she said": the one the sentence before named (its speaker too)
-            borrowed = [m for m in sorted(all_by_sentence.get(prev_sentence.index, []), key=lambda m: m.start)
-                        if m.type == "person"][:1]
+            borrowed = named_in(all_by_sentence, prev_sentence, ("person",))[:1]
         found = _happening(s, stimes, smentions, quotes, lex, hx, max(0, datelines.get(s.index, s.start) - s.start),
                            anchor, roles, borrowed)
         if found is not None:
@@ -866,9 +870,7 @@ def find_event_mentions(
             if quote is not None:
                 ms = [m for m in ms if not (quote[0] <= m.start < quote[1])]
             if not ms and prev_sentence is not None and prev_sentence.paragraph == s.paragraph:
-                borrowed = [m for m in sorted(by_sentence_m.get(prev_sentence.index, []), key=lambda m: m.start)
-                            if m.type in ("person", "organization")]
-                ms = borrowed + ms
+                ms = named_in(by_sentence_m, prev_sentence, ("person", "organization")) + ms
             # "The Commission opened its investigation": an organisation the article named in full ("European
             # Commission"), told again by its head noun before the trigger
             if not any(m.type in ("person", "organization") for m in ms):
@@ -887,8 +889,8 @@ def find_event_mentions(
                 ms = _recent_organisations(s, sentences, by_sentence_m) + ms
             # "The tentative agreement, reached on Monday, ...": the happening the sentence before told, by those
             # it named
-            if not any(m.type in ("person", "organization") for m in ms) and re.match(
-                    rf"\W*(?:{lex.anaphora_before.pattern})\s+(?:[\w-]+\s+){{0,2}}$", s.text[:t.start], re.IGNORECASE):
+            if not any(m.type in ("person", "organization") for m in ms) and lex.anaphoric_trigger.match(
+                    s.text[:t.start]):
                 ms = _recent_organisations(s, sentences, by_sentence_m, back=2) + ms
             if t.kind.destination is not None:  # a journey's onward destination, told in the next clause
                 ms = ms + [m for m in smentions if m.type == "place" and m.start >= s.start + t.end and m not in ms

@@ -187,6 +187,8 @@ class Lexicon:
     place_facility_words: frozenset[str] = frozenset()  # "Bandara": a named facility that is a place
     keep_unexplained_names: bool = False  # one-word names mid-sentence kept untyped (not where nouns are capitalised)
     office_heads: frozenset[str] = frozenset()  # "Inspector-General" in "Inspector-General for X": an office
+    possessive_heads: frozenset[str] = frozenset()  # "Court" in "Magistrate's Court": a name a possessive may open
+    possessive_owners: frozenset[str] = frozenset()  # "Magistrate" in "Magistrate's Court"
 
     def vocab(self, word: str) -> bool:
         """Whether a normalised word is a known non-name word."""
@@ -308,6 +310,8 @@ def lexicon(language: str) -> Lexicon:
         road_ends=frozenset(merged("road_ends")),
         agency_words=frozenset(merged("agency_words")),
         office_heads=frozenset(merged("office_heads")),
+        possessive_heads=frozenset(merged("possessive_heads")),
+        possessive_owners=frozenset(merged("possessive_owners")),
         keep_unexplained_names=bool(parts[0].get("keep_unexplained_names")),
         common_suffixes=frozenset(_words(parts[0], "common_suffixes")),
         place_facility_words=frozenset(_words(parts[0], "place_facility_words")),

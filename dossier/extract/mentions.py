@@ -195,33 +195,24 @@ def _mark_restricted(text: str, toks: list[Tok], lex: Lexicon, ends: dict[int, i
 def _gap(text: str, a: Tok, b: Tok, allow_comma: bool = False) -> bool:
     """Whether two tokens are joined only by spaces (or a comma in long names)."""
     between = text[a.end:b.start]
-    if re.fullmatch(r"['’][ \t]+", between) and a.text[-1:] in ("s", "S") and b.cap and b.n in _org_heads():
+    if re.fullmatch(r"['’][ \t]+", between) and a.text[-1:] in ("s", "S") and b.cap and b.n in _every_language("org_words", "org_suffixes"):
         return True  # "Football Supporters' Association": a plural possessive inside an organisation's name
     if a.possessive:
         # "Gqeberha Magistrate's Court", "Red Cross Children's Hospital": a common noun's possessive before the
         # word that ends such names (not a place's or a person's: "China's Communist Party")
-        return (b.cap and b.n in _possessive_heads() and re.fullmatch(r"['’]s[ \t]+", between) is not None
-                and a.n in _possessive_owners())
+        return (b.cap and b.n in _every_language("possessive_heads") and re.fullmatch(r"['’]s[ \t]+", between)
+                is not None and a.n in _every_language("possessive_owners"))
     return bool(re.fullmatch(r"[ \t]+" if not allow_comma else r",?[ \t]+", between))
 
 
 @functools.cache
-def _possessive_heads() -> frozenset[str]:
-    return frozenset(w for tag in lang.languages() for w in lang.load(tag, "entities").get("possessive_heads") or [])
-
-
-@functools.cache
-def _possessive_owners() -> frozenset[str]:
-    return frozenset(w for tag in lang.languages() for w in lang.load(tag, "entities").get("possessive_owners") or [])
-
-
-@functools.cache
-def _org_heads() -> frozenset[str]:
-    """Organisation words and suffixes of every dossier language."""
+def _every_language(*fields: str) -> frozenset[str]:
+    """The words of these lexicon fields in every dossier language."""
     out: set[str] = set()
     for tag in sorted(set(lang.languages()) | {"en"}):
         lex = lexicon(tag)
-        out |= set(lex.org_words) | set(lex.org_suffixes)
+        for name in fields:
+            out |= set(getattr(lex, name))
     return frozenset(out)
 
 
@@ -1419,7 +1410,7 @@ class _Finder:
                     continue
                 if d.initial and norm(d.key) not in mid_words:
                     d.source = "short-initial"  # may only resolve to a person named elsewhere in the dossier
-                elif self._mid_sentence(d) and not any(name_key(d.key)[:1] == k[-1:] or name_key(d.key)[:1] == k[:1]
+                elif self._mid_sentence(d) and not any(name_key(d.key)[:1] in (k[:1], k[-1:])
                                                        for k in full_keys):  # "Keeper" of two Keepers: unresolved
                     d.source = "short-mid"  # "commissioned Deloitte to ...": kept as a name of no known type
             out.append(d)

@@ -89,8 +89,8 @@ class Lexicon:
     # any word of a sentence told in the past ("charged", "was", "said"; "telah"): its tense cue
     past_cue_re: re.Pattern[str] = re.compile(r"(?!x)x")
     coordinator_re: re.Pattern[str] = re.compile(r"(?!x)x")  # " and ", " dan ": coordinated clauses
-    target_re: re.Pattern[str] = re.compile(r"(?!x)x")
-    forward_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "postponed to": the time after it lies ahead  # "declared for Friday": the time a thing is meant for
+    target_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "declared for Friday": the time a thing is meant for
+    forward_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "postponed to": the time after it lies ahead
     tenseless_nearest: bool = False  # a day or month told with no tense cue is the nearest one (within ~6 months)
     tenseless_weekday_forward: bool = False  # "Rovers host Brentford on Saturday": a weekday with no past cue looks on
     split_season: tuple[int, int] = (8, 5)  # a season across two years runs from this month to that one
@@ -242,12 +242,9 @@ def lexicon(language: str) -> Lexicon:
         before_re=re.compile(rf"{B}{_alt(ba.get('before') or [])}{E}", re.IGNORECASE),
         after_re=re.compile(rf"{B}{_alt(ba.get('after') or [])}{E}", re.IGNORECASE),
         not_past=frozenset(_norm(w) for w in words("not_past_verbs")),
-        forward_re=(re.compile(rf"{B}{_alt(words('forward_cues'))}\s*$", re.IGNORECASE)
-                    if words("forward_cues") else re.compile(r"(?!x)x")),
-        target_re=(re.compile(rf"{B}{_alt(words('target_prepositions'))}\s*$", re.IGNORECASE)
-                   if words("target_prepositions") else re.compile(r"(?!x)x")),
-        coordinator_re=(re.compile(rf"\s{_alt(words('coordinators'))}\s", re.IGNORECASE)
-                        if words("coordinators") else re.compile(r"(?!x)x")),
+        forward_re=re.compile(rf"{B}{_alt(words('forward_cues'))}\s*$", re.IGNORECASE),
+        target_re=re.compile(rf"{B}{_alt(words('target_prepositions'))}\s*$", re.IGNORECASE),
+        coordinator_re=re.compile(rf"\s{_alt(words('coordinators'))}\s", re.IGNORECASE),
         past_cue_re=re.compile(
             rf"{B}{_alt(words('past_clause_markers') + words('past_words') + words('telling_verbs'))}{E}"
             + (rf"|(?-i:\b(?P<edverb>[a-z][a-z]{{1,}}(?:{'|'.join(map(re.escape, words('past_verb_suffixes')))}))\b)"

@@ -202,7 +202,7 @@ def parse_text(text: str) -> ParsedText:
                 and crumbs[0][:1].isupper() and not _date_line(line):
             # "TechPulse NZ > Security > Breaches": a site path, opened by the site's name (unless "Home")
             out.removed.append(Removed("breadcrumb", line, no))
-            if not fur.words().breadcrumb.match(line) and re.fullmatch(
+            if not w.breadcrumb.match(line) and re.fullmatch(
                     r"[A-Za-z][\w.&'-]*(?:\s+[A-Z0-9][\w.&'-]*){0,3}", crumbs[0].strip()):
                 header_outlet = header_outlet or crumbs[0].strip()
             continue
@@ -291,7 +291,7 @@ def parse_text(text: str) -> ParsedText:
             if dom and dom.lower() == rest.strip(" -–—|,").lower():
                 header_outlet = header_outlet or dom
             rest = _REST_LABEL.sub("", rest).strip() if rest else rest  # "Updated … | By Jane Doe": the name
-            if rest and _NAME.match(rest) and _REST_BY.search(dated[1] if dated else ""):
+            if rest and _NAME.match(rest) and _REST_BY.search(dated[1]):
                 out.author = out.author or rest
             elif rest and _NAME.match(rest) and not out.author and not dated_name:
                 # "Jane Doe | 19 February 2026" names the author, "NewsDesk Australia | Thursday 19
@@ -357,13 +357,8 @@ def parse_text(text: str) -> ParsedText:
                 out.author = out.author or ln.strip()
                 out.removed.append(Removed("byline", ln, no))
                 kept = [(n, x) for n, x in kept if n != no]
-            elif (placed := _NAMED_PLACE.match(ln)) and not out.author and _near_removed(no, removed_lines) \
-                    and _is_place(placed["place"]):
-                out.author = placed["name"]  # "Jane Doe, Singapore": the reporter and where she files from
-                out.removed.append(Removed("byline", ln, no))
-                kept = [(n, x) for n, x in kept if n != no]
-            elif (named := _NAMED_ROLE.match(ln)) and not out.author and _near_removed(no, removed_lines):
-                out.author = named["name"]  # "Jane Doe, Crime and Justice Reporter"
+            elif not out.author and _near_removed(no, removed_lines) and (named := _named_byline(ln)):
+                out.author = named
                 out.removed.append(Removed("byline", ln, no))
                 kept = [(n, x) for n, x in kept if n != no]
             elif _ROLE_LINE.match(ln):
@@ -479,6 +474,16 @@ def _credit_outlet(credit: str) -> str | None:
     if set(re.split(r"[\s-]+", src)) & fur.words().outlet_words or fur.domain_in(src) == src:
         return src
     return None
+
+
+def _named_byline(line: str) -> str | None:
+    """The reporter of a byline that adds where she files from or her role: "Jane Doe, Singapore",
+    "Jane Doe, Crime and Justice Reporter"."""
+    placed = _NAMED_PLACE.match(line)
+    if placed and _is_place(placed["place"]):
+        return placed["name"]
+    named = _NAMED_ROLE.match(line)
+    return named["name"] if named else None
 
 
 def _near_removed(line_no: int, removed_lines: set[int]) -> bool:
