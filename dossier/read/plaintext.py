@@ -181,6 +181,7 @@ def parse_text(text: str) -> ParsedText:
     crumb_title: str | None = None
     header_outlet: str | None = None
     newsletter_outlet: str | None = None
+    has_content = False  # a line of text has been kept (blank lines are kept as "")
     dated_name: str | None = None  # a name beside the date in a header line
     w = fur.words()
 
@@ -206,7 +207,7 @@ def parse_text(text: str) -> ParsedText:
                     r"[A-Za-z][\w.&'-]*(?:\s+[A-Z0-9][\w.&'-]*){0,3}", crumbs[0].strip()):
                 header_outlet = header_outlet or crumbs[0].strip()
             continue
-        plate_city = _PLATE_CITY.match(line) if not kept or all(not x for _, x in kept) else None
+        plate_city = _PLATE_CITY.match(line) if not has_content else None  # only above the first kept line
         if plate_city and _is_place(plate_city["place"].strip()) and not _is_place(plate_city["name"]):
             out.removed.append(Removed("nameplate", line, no))
             header_outlet = header_outlet or plate_city["name"].strip()
@@ -299,6 +300,7 @@ def parse_text(text: str) -> ParsedText:
                 dated_name = rest
             continue
         kept.append((no, line))
+        has_content = True
 
     if dated_name and not out.author:
         out.author = dated_name
