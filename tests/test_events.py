@@ -335,10 +335,10 @@ def test_planned_vaccination_campaign():
     assert [(e.kind, e.time.edtf) for e in ems] == [("vaccination", "2026-04-20")]
 
 
-def test_telling_day_does_not_date_what_had_happened_before():
-    # "said on Tuesday it had declared ...": Tuesday is the day of the telling, not of the declaration
+def test_telling_day_dates_what_had_happened_before_only_approximately():
+    # "said on Tuesday it had declared ...": the declaration came on or shortly before Tuesday, the day of the telling
     ems = mentions_in(["Relief Alliance said on Tuesday it had declared a state of emergency in Port Vale."], "en", EN_PUB)
-    assert [e for e in ems if e.kind == "emergency"] == []
+    assert [(e.time.edtf, e.time.approximate) for e in ems if e.kind == "emergency"] == [("2026-04-14~", True)]
     # a relative clause's perfect ("who had travelled") does not: the happening is the one told
     ems = mentions_in(["The Health Ministry said on Tuesday that a trader who had travelled from Northland "
                        "tested positive in Port Vale."], "en", EN_PUB)
@@ -1103,3 +1103,18 @@ def test_a_telling_between_a_happening_and_its_time_and_the_prison_told_again():
                     "inmates tunnelled out of the same facility."], published="2026-03-10")
     old = [e for e in kinds["escape"] if e.time.edtf == "2023-10"]
     assert old and "Tarrow Maximum Security Prison" in old[0].participants
+
+
+def test_a_few_quoted_words_are_the_writers_own_telling_and_a_company_told_without_its_last_word():
+    kinds = _kinds(["Minister Nomvula Tarrow said the suspension would stay in place. A review of the rules would be "
+                    "completed \"in the first half of next year\", she said."], published="2026-04-03")
+    planned = [e for e in kinds["happening"] if e.time.edtf == "2027-40"]
+    assert planned and planned[0].planned and "Nomvula Tarrow" in planned[0].participants
+    # a whole quoted sentence stays a quote: its time is the speaker's, not a happening told by the writer
+    kinds = _kinds(["Minister Nomvula Tarrow spoke. \"The review will be completed in the first half of next "
+                    "year,\" she said."], published="2026-04-03")
+    assert not [e for e in kinds.get("happening", []) if e.time.edtf == "2027-40"]
+    kinds = _kinds(["Kelso Safwa Industries will set up a fund, the group said on Thursday.",
+                    "Kelso Safwa, which bought the plant in 2021, signed a deal with Tarrow Polymers on Friday."],
+                   published="2026-03-14")
+    assert "Kelso Safwa Industries" in kinds["agreement"][0].participants

@@ -514,3 +514,12 @@ def test_a_possessive_common_noun_inside_a_court_or_hospital_name() -> None:
     assert ms["Tarrow Magistrate's Court"].type == "organization"
     assert ms["Red Cross Children's Hospital"].type == "organization"
     assert "China's Communist Party" not in ms
+
+
+def test_services_close_an_agency_a_kings_bench_and_a_portfolio_before_a_minister() -> None:
+    ms = by_text(mentions(["Tarrow Health Services issued the advisory, and a claim was filed in the Court of King's "
+                           "Bench of Manitoba. Victorian Emergency Services Minister Paul Kelso visited on Friday."], "en"))
+    assert ms["Tarrow Health Services"].type == "organization"
+    assert ms["Court of King's Bench of Manitoba"].type == "organization"
+    assert ms["Paul Kelso"].type == "person"
+    assert not any("Emergency Services" in t for t in ms)

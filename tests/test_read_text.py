@@ -336,3 +336,19 @@ def test_a_nameplate_with_its_city_and_an_updated_stamp_with_the_byline() -> Non
                       "Updated Thursday, March 12, 2026 at 08:15 | By Kevin Omondi\n\n"
                       "Five inmates escaped on Sunday, officials said.\n", "x.txt", "text")
     assert (a.outlet, a.author, a.published[:10]) == ("Quill Dispatch", "Kevin Omondi", "2026-03-12")
+
+
+def test_a_list_of_other_stories_under_its_heading_and_an_upper_case_teaser_spliced_into_a_paragraph() -> None:
+    a = parse_article("Water advisory lifted for the last neighbourhoods\n\nBy Jo Roe\nMarch 20, 2026\n\n"
+                      "Health officials lifted the advisory on Thursday. ALSO READ: Port handlers down tools over "
+                      "new scanning rules The city thanked residents for their patience.\n\n"
+                      "Recent Local News\n• Hurricanes clinch playoff spot with overtime win\n"
+                      "• Spring street sweeping starts Monday: here's the schedule\n\n"
+                      "Copyright © 2026 Example Broadcasting Ltd.\n", "x.txt", "text")
+    assert "Hurricanes" not in a.text and "scanning rules" not in a.text
+    assert "The city thanked residents for their patience." in a.text
+    assert any(r.kind == "teaser" and "Hurricanes" in r.text for r in a.removed)
+    # a bulleted list of facts in the body (sentences ending in full stops) is kept
+    b = parse_article("Water advisory lifted\n\nBy Jo Roe\nMarch 20, 2026\n\nWhat we know so far:\n\n"
+                      "Latest figures\n• 31 people fell ill.\n• Seven were taken to hospital.\n", "y.txt", "text")
+    assert "31 people fell ill." in b.text

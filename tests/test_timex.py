@@ -414,3 +414,17 @@ def test_a_day_a_case_was_postponed_to_lies_ahead():
     assert [t.edtf for t in found] == ["2026-04-16"]
     found = times("Sidang itu ditunda hingga Senin (16/2).", "id", "2026-02-13")
     assert [t.edtf for t in found] == ["2026-02-16"]
+
+
+@pytest.mark.parametrize("text,phrase,edtf", [
+    # the start of a state that holds now lies behind, whatever the sentence's tense
+    ("The advisory, in place since Sunday, covers the whole city.", "since Sunday", "2026-03-08"),
+    # a verb the same in the present and the past ("cut") tells the past when nothing looks forward
+    ("A windstorm cut power to the plant at about 10:40 p.m. Friday.", "Friday", "2026-03-06"),
+    # a relative clause told in the past, in a sentence that speaks of the future
+    ("Households will see a credit next month for the advisory that left the city without water in March.",
+     "in March", "2026-03"),
+])
+def test_since_a_past_form_like_the_present_and_a_relative_clause_look_back(text, phrase, edtf):
+    found = {t.phrase: t.edtf for t in times(text, "en", "2026-03-12")}
+    assert found[phrase] == edtf

@@ -379,7 +379,7 @@ def _nearest_time(
                     and re.match(r"\s+[a-z][a-z-]+\b(?!\s+(?:of|to)\b)", s.text[x.end - s.start:])
                     and not re.match(r"\s+(?:and|or|to|at|in|on|for|when|until|through)\b", s.text[x.end - s.start:]))
 
-    after, before = [], []
+    after, before, reported = [], [], []
     for x in times:
         if x.start <= a and b <= x.end:  # the trigger is inside the phrase: "sebelum Putin mengirim pasukan ..."
             continue
@@ -392,12 +392,17 @@ def _nearest_time(
             continue  # "released its findings into the 17 February accident on 11 March": that date is the accident's
         if x.start >= b and (not blocked(b, x.start) or (possessive(x) and not blocked(b, x.start, barriers=False))):
             after.append((0 if x.edtf else 1, x.start - b, x))
-        elif x.end <= a and not blocked(x.end, a) and not reported_before(x):
-            before.append((0 if x.edtf else 1, a - x.end, x))
+        elif x.end <= a and not blocked(x.end, a):
+            (reported if reported_before(x) else before).append((0 if x.edtf else 1, a - x.end, x))
     for cands in (after, before):
         if cands:
             best = min(cands, key=lambda c: c[:2])[2]
             return _finer_apposition(best, [c[2] for c in cands], s) if cands is after else best
+    if reported:
+        # "said on Tuesday it had opened an investigation": on or shortly before the day of the telling
+        best = min(reported, key=lambda c: c[:2])[2]
+        if best.edtf and best.precision == "day" and not best.approximate:
+            return replace(best, edtf=best.edtf + "~", approximate=True)
     return None
 
 
@@ -549,9 +554,15 @@ _DATELINE_RE = re.compile(r"^(?:[\w.]+(?:\s+[\w.]+){0,2}\s*,\s*)?[A-Z][\w.'’]*
                           r"\s*(?:,\s*[\w.]+(?:\s+[\w.]+){0,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[-–—])\s+")
 
 
+_FRAGMENT_WORDS = 8
+_QUOTE_END = frozenset(",.!?…;:")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of direct quotes, paired within each paragraph; a quote left open at the
-    end of a paragraph runs to its end."""
+    end of a paragraph runs to its end. A few words quoted inside the writer's own sentence, ending in no
+    punctuation of their own (would be completed "in the first half of next year", she said), are the
+    writer's telling, not a quote."""
     out: list[tuple[int, int]] = []
     pos = 0
     for para in text.split("\n\n"):
@@ -560,7 +571,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if ch in _OPEN_Q and start is None:
                 start = i
             elif (ch in _CLOSE_Q or ch in _BOTH_Q) and start is not None:
-                out.append((pos + start, pos + i + 1))
+                inner = para[start + 1:i].strip()
+                if not (len(inner.split()) <= _FRAGMENT_WORDS and inner[-1:] not in _QUOTE_END
+                        and para[:start].strip()):
+                    out.append((pos + start, pos + i + 1))
                 start = None
             elif ch in _BOTH_Q:
                 start = i
@@ -732,6 +746,9 @@ def find_event_mentions(
         words = m.text.split()
         if m.type in ("organization", "person") and m.subtype != "media" and len(words) > 1 and len(words[-1]) >= 4:
             short.setdefault(words[-1], set()).add((m.type, m.key or m.text))
+        # "Al Safwa" after "Al Safwa Industries": an organisation without its last word
+        if m.type == "organization" and m.subtype != "media" and len(words) > 2:
+            short.setdefault(" ".join(words[:-1]), set()).add((m.type, m.key or m.text))
     mentions = tuple(replace(m, type=typed[m.key or m.text]) if m.type == "other" and m.subtype != "media"
                      and (m.key or m.text) in typed
                      else replace(m, type=next(iter(short[m.text]))[0], key=next(iter(short[m.text]))[1])

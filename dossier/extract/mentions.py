@@ -910,6 +910,9 @@ class _Finder:
         for j in range(n - 1, 0, -1):
             if w[j] not in lex.org_suffixes or not seq[j].toks[0].cap:
                 continue
+            if j + 1 < n and w[j + 1] in lex.titles and lex.org_suffixes[cast(str, w[j])] == "government" \
+                    and not seq[j + 1].toks[0].possessive:
+                continue  # "Emergency Services Minister Paul Henning": a portfolio, not a body
             a = j
             while a > 0:
                 u, x = seq[a - 1], w[a - 1]
@@ -1383,10 +1386,13 @@ class _Finder:
                         d.initial and norm(word) in self.lex.org_suffixes):
                     d.type, d.subtype, d.key = "person", None, canon.get(full_keys[full], full_keys[full])
                     d.source = "rules"
-                elif not self._after_place_preposition(d) and (
-                        looks_like_acronym(word) or not d.initial or norm(word) in mid_words) and len(
+                elif (looks_like_acronym(word) or not d.initial or norm(word) in mid_words) and len(
                         heads := {x.key for x in drafts if x.type == "organization" and not x.restricted
-                                  and norm(x.key).startswith(norm(word) + " ")}) == 1:
+                                  and norm(x.key).startswith(norm(word) + " ")}) == 1 and (
+                        # "arrested in Hamilton" is the town, not "Hamilton District Court"; "shares in Al Safwa"
+                        # are the company's ("Al Safwa Industries")
+                        not self._after_place_preposition(d)
+                        or next(x for x in drafts if x.key in heads).subtype == "company"):
                     src = next(x for x in drafts if x.key in heads)
                     d.type, d.subtype, d.key, d.source = src.type, src.subtype, src.key, "rules"
                 elif looks_like_acronym(word) and len(inits := {x.key for x in drafts if x.type == "organization"
@@ -1486,8 +1492,10 @@ class _Finder:
         if not lex.place_only_prepositions:
             return
         keys: set[str] = set()
+        # "shares in Al Safwa" after "Al Safwa Industries": the organisation's name without its last word
+        org_heads = {" ".join(d.key.split()[:-1]) for d in out if d.type == "organization"}
         for d in out:
-            if d.type != "person" or d.role is not None or not 2 <= len(d.tokens) <= 3:
+            if d.type != "person" or d.role is not None or not 2 <= len(d.tokens) <= 3 or d.key in org_heads:
                 continue
             m = re.search(r"(?:^|\s)([a-z]+)\s+$", self.text[max(0, d.start - 20):d.start])
             if m and m.group(1) in cues:

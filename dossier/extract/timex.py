@@ -96,6 +96,9 @@ class Lexicon:
     split_season: tuple[int, int] = (8, 5)  # a season across two years runs from this month to that one
     # "until 19 June", "hingga 19 Juni": the end of a span or a deadline, told in any tense: the nearest such day
     until_re: re.Pattern[str] = re.compile(r"(?!x)x")
+    since_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "since Sunday", "sejak Senin": a start that lies behind
+    # "that left ... in March": a relative clause, a clause of its own for its tense
+    relative_re: re.Pattern[str] = re.compile(r"(?!x)x")
     # "sejak Sabtu (6/6) hingga Jumat (19/6)": two days joined into one span
     span_join_re: re.Pattern[str] = re.compile(r"(?!x)x")
 
@@ -254,6 +257,8 @@ def lexicon(language: str) -> Lexicon:
         split_season=cast("tuple[int, int]",
                           tuple(int(x) for x in (data.get("split_season") or {}).get("months") or (8, 5))),
         until_re=re.compile(rf"{B}{_alt(words('until_words'))}\s*$", re.IGNORECASE),
+        since_re=re.compile(rf"{B}{_alt(words('since_words'))}\s*$", re.IGNORECASE),
+        relative_re=re.compile(rf"\s{_alt(words('relative_openers'))}\s", re.IGNORECASE),
         span_join_re=re.compile(rf"^[\s,]*(?:{_alt(words('range_words') + words('until_words'))}|[-–—])[\s,]*$",
                                 re.IGNORECASE),
         rules=rules,
@@ -704,6 +709,9 @@ def normalise_times(
                                                    or lex.until_re.search(first)):
                 # "hingga 19 Juni", "until June 30": a span's end or a deadline, the nearest such date in any tense
                 ctx = _Ctx(lex, anchor_date, anchor_inferred, future=False, past=False)
+            elif lex.since_re.search(s.text[max(0, m.start() - 30):m.start()]) or lex.since_re.search(first):
+                # "in place since Sunday", "sejak Senin": the start of a state that holds now, behind the anchor
+                ctx = _Ctx(lex, anchor_date, anchor_inferred, future=False, past=True)
             a, b = m.span()  # a leading preposition ("pada Rabu", "on Wednesday") stays in the phrase
             phrase = s.text[a:b].strip(" ,(")
             a = s.text.index(phrase, a) if phrase else a
@@ -768,6 +776,8 @@ def _told_in_the_past(text: str, a: int, lex: Lexicon) -> bool:
     # coordinated verb phrases are clauses of their own: "underwent surgery on Wednesday night and is expected to
     # recover" (the surgery looks back)
     lo = max((m.end() for m in lex.coordinator_re.finditer(text, lo, a)), default=lo)
+    # so is a relative clause ("will see a credit ... for the advisory that left the city without water in March")
+    lo = max((m.start() for m in lex.relative_re.finditer(text, lo, a)), default=lo)
     after = lex.coordinator_re.search(text, a, hi)
     clause = text[lo:after.start() if after else hi]
     if lex.future_re.search(clause) or lex.conditional_re.search(clause):

@@ -7,6 +7,7 @@ still carries "Baca Juga".
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,7 @@ class ReaderWords:
     caption: re.Pattern[str]
     outlet_words: frozenset[str]
     share_buttons: frozenset[str]
+    list_heading: re.Pattern[str]
 
 
 def _union(key: str) -> list[str]:
@@ -64,6 +66,7 @@ def words() -> ReaderWords:
         caption=re.compile(rf"^\s*(?:{_alt(_union('caption_prefixes'))})\s*\S"),
         outlet_words=frozenset(_union("outlet_words")),
         share_buttons=frozenset(b.lower() for b in _union("share_buttons")),
+        list_heading=re.compile(rf"^\W*(?:{_alt(_union('list_headings'))})\b[^.!?]{{0,40}}$", re.IGNORECASE),
     )
 
 
@@ -117,6 +120,31 @@ def _is_capitalised(token: str) -> bool:
     return bool(core) and (core[0].isupper() or core[0].isdigit() or core.startswith("Rp"))
 
 
+_BULLET = re.compile(r"^\s*[•·▪►▸◦*-]\s+\S")
+
+
+def teaser_lists(lines: list[str]) -> set[int]:
+    """Indexes of lines that are a list of links to other stories: a heading such as "Recent Local News" or
+    "Berita Terkait" followed by bullet lines ("• Hurricanes clinch playoff spot with overtime win")."""
+    heading = words().list_heading
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not heading.match(line.strip()) or len(line.split()) > 6:
+            continue
+        items = []
+        for j in range(i + 1, len(lines)):
+            if not lines[j].strip():
+                if items:
+                    break
+                continue
+            if not _BULLET.match(lines[j]):
+                break
+            items.append(j)
+        if items and not any(lines[j].rstrip().endswith(".") for j in items):  # headlines end in no full stop
+            out.update([i, *items])
+    return out
+
+
 def teaser_end(line: str, start: int) -> int:
     """Where a teaser headline that starts at ``start`` ends.
 
@@ -130,10 +158,14 @@ def teaser_end(line: str, start: int) -> int:
     head = [t.group(0) for t in tokens[:4]]
     title_case = all(_is_capitalised(t) or t.lower().strip(",:;") in w.function_words for t in head)
     if not title_case:
-        # a sentence-case headline: it ends with its line, or at its first full stop
+        # a sentence-case headline: it ends with its line, at its first full stop, or where a sentence opener
+        # follows a lower-case word ("... over new scanning rules The magistrate granted ...")
         stop = next((m for m in re.finditer(r"[.!?]['\"”’)]*\s+(?=\S)", line[start:])
                      if not _ABBREVIATION.search(line[start:start + m.start() + 1])), None)
-        return start + stop.end() if stop else len(line)
+        end = start + stop.end() if stop else len(line)
+        opener = next((b for a, b in itertools.pairwise(tokens[1:]) if b.start() < end
+                       and a.group(0)[-1:].islower() and b.group(0) in w.openers), None)
+        return opener.start() if opener else end
     run: list[re.Match[str]] = []
     for tok in tokens:
         text = tok.group(0)

@@ -185,10 +185,14 @@ def parse_text(text: str) -> ParsedText:
     dated_name: str | None = None  # a name beside the date in a header line
     w = fur.words()
 
+    listed = fur.teaser_lists(lines)
     for no, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line:
             kept.append((no, ""))
+            continue
+        if no - 1 in listed:
+            out.removed.append(Removed("teaser", line, no))
             continue
         if fur.is_advert_line(line):
             out.removed.append(Removed("advert", line, no))
