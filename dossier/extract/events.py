@@ -379,7 +379,9 @@ def _nearest_time(
                     and re.match(r"\s+[a-z][a-z-]+\b(?!\s+(?:of|to)\b)", s.text[x.end - s.start:])
                     and not re.match(r"\s+(?:and|or|to|at|in|on|for|when|until|through)\b", s.text[x.end - s.start:]))
 
-    after, before, reported = [], [], []
+    after: list[tuple[int, int, TimeExpr]] = []
+    before: list[tuple[int, int, TimeExpr]] = []
+    reported: list[tuple[int, int, TimeExpr]] = []
     for x in times:
         if x.start <= a and b <= x.end:  # the trigger is inside the phrase: "sebelum Putin mengirim pasukan ..."
             continue

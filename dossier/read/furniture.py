@@ -131,7 +131,7 @@ def teaser_lists(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         if not heading.match(line.strip()) or len(line.split()) > 6:
             continue
-        items = []
+        items: list[int] = []
         for j in range(i + 1, len(lines)):
             if not lines[j].strip():
                 if items:
