@@ -1118,3 +1118,16 @@ def test_a_few_quoted_words_are_the_writers_own_telling_and_a_company_told_witho
                     "Kelso Safwa, which bought the plant in 2021, signed a deal with Tarrow Polymers on Friday."],
                    published="2026-03-14")
     assert "Kelso Safwa Industries" in kinds["agreement"][0].participants
+
+
+def test_an_outage_homes_left_and_a_company_called_before_a_committee():
+    kinds = _kinds(["A windstorm knocked out power to the Kelso Water Treatment Plant late on Friday.",
+                    "About 1,800 residents of Tarrowdrecht had to leave their homes on 4 March.",
+                    "The chair of the Joint Committee on Health said Kelso Pharma's management would be called before "
+                    "the committee next month."], published="2026-03-10")
+    assert kinds["outage"][0].time.edtf == "2026-03-06"
+    assert "Kelso Water Treatment Plant" in kinds["outage"][0].participants
+    assert kinds["evacuation"][0].time.edtf == "2026-03-04"
+    assert "Tarrowdrecht" in kinds["evacuation"][0].participants
+    hearing = kinds["hearing"][0]
+    assert (hearing.time.edtf, hearing.planned) == ("2026-04", True)

@@ -523,3 +523,10 @@ def test_services_close_an_agency_a_kings_bench_and_a_portfolio_before_a_ministe
     assert ms["Court of King's Bench of Manitoba"].type == "organization"
     assert ms["Paul Kelso"].type == "person"
     assert not any("Emergency Services" in t for t in ms)
+
+
+def test_residents_of_and_neighbouring_make_unknown_names_places() -> None:
+    ms = by_text(mentions(["About 1,800 residents of Tarrowdrecht and neighbouring Kelsburcht had to leave their "
+                           "homes on 4 March."], "en"))
+    assert ms["Tarrowdrecht"].type == "place"
+    assert ms["Kelsburcht"].type == "place"

@@ -428,3 +428,16 @@ def test_a_day_a_case_was_postponed_to_lies_ahead():
 def test_since_a_past_form_like_the_present_and_a_relative_clause_look_back(text, phrase, edtf):
     found = {t.phrase: t.edtf for t in times(text, "en", "2026-03-12")}
     assert found[phrase] == edtf
+
+
+@pytest.mark.parametrize("text,phrase,edtf", [
+    # "would have been sold": a past that did not come about looks back
+    ("A proposal put forward in January, under which the terminal would have been sold, failed.", "in January",
+     "2026-01"),
+    # a day a hearing is fixed for lies ahead, told in any tense
+    ("A full extradition hearing was fixed for April 14.", "April 14", "2026-04-14"),
+    ("He would meet them in January.", "in January", "2027-01"),
+])
+def test_a_counterfactual_looks_back_and_a_day_fixed_for_looks_ahead(text, phrase, edtf):
+    found = {t.phrase: t.edtf for t in times(text, "en", "2026-03-12")}
+    assert found[phrase] == edtf

@@ -158,6 +158,7 @@ class Lexicon:
     org_suffixes: dict[str, str] = field(default_factory=dict)  # last word of an org name -> subtype
     org_of_heads: frozenset[str] = frozenset()  # "Port" in "Port of X"
     compass_after: frozenset[str] = frozenset()  # "Timur" in "Lombok Timur"
+    place_cues: tuple[str, ...] = ()  # "residents of", "neighbouring": a name of no known type after one is a place
     compass_before: frozenset[str] = frozenset()  # "North" in "North Sea"
     place_suffixes: frozenset[str] = frozenset()  # "Sea" in "North Sea"
     place_articles: frozenset[str] = frozenset()  # "Le" in "Le Havre"
@@ -283,6 +284,7 @@ def lexicon(language: str) -> Lexicon:
         org_suffixes=merged_map("org_suffixes"),
         org_of_heads=frozenset(merged("org_of_heads")),
         compass_after=frozenset(merged("compass_after")),
+        place_cues=tuple(_words(parts[0], "place_cues")),
         compass_before=frozenset(merged("compass_before")),
         place_suffixes=frozenset(merged("place_suffixes")),
         place_articles=frozenset(merged("place_articles")),

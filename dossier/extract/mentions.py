@@ -1634,6 +1634,11 @@ class _Finder:
             if p.n in lex.place_prepositions and re.fullmatch(r"\s+", gap) and not looks_like_acronym(word):
                 d.type, d.source = "place", "rules"
                 return
+            lead_words = self.text[max(0, d.start - 30):d.start].split()
+            if lex.place_cues and not looks_like_acronym(word) and any(
+                    lead_words[-len(c.split()):] == c.split() for c in lex.place_cues):
+                d.type, d.source = "place", "rules"  # "residents of Xdrecht and neighbouring Yburcht"
+                return
             if p.n == "the" and len(prev) >= 2 and prev[-2].n in lex.place_prepositions | {"on"} \
                     and not re.match(r"\s+[a-z]+\b(?![.,;:])", after) \
                     and not d.initial and not looks_like_acronym(word) and re.fullmatch(r"\s+", gap):

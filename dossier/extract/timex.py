@@ -235,7 +235,9 @@ def lexicon(language: str) -> Lexicon:
         language=language, months=months, weekdays=weekdays, direction=direction, units=units, parts=parts,
         halves=halves, quarters=quarters, seasons=seasons, days=days, numbers=numbers,
         numeric_order=str(data.get("numeric_order", "dmy")),
-        future_re=re.compile(rf"{B}{_alt(words('future_markers'))}{E}", re.IGNORECASE),
+        # "would have been sold": a past that did not happen, not a future
+        future_re=re.compile(rf"{B}(?!{_alt(words('counterfactual'))}{E}){_alt(words('future_markers'))}{E}",
+                             re.IGNORECASE),
         conditional_re=re.compile(rf"(?:^|[\"“‘'(,;:—–-]\s*){_alt(words('conditional_markers'))}{E}", re.IGNORECASE),
         told_re=re.compile(rf"{B}{_alt(words('telling_verbs'))}\s*,?(?:\s+[\w-]+){{0,2}}\s*,?\s*$", re.IGNORECASE),
         past_re=re.compile(rf"{B}{_alt(words('past_clause_markers'))}{E}", re.IGNORECASE),
