@@ -1131,3 +1131,16 @@ def test_an_outage_homes_left_and_a_company_called_before_a_committee():
     assert "Tarrowdrecht" in kinds["evacuation"][0].participants
     hearing = kinds["hearing"][0]
     assert (hearing.time.edtf, hearing.planned) == ("2026-04", True)
+
+
+def test_a_raid_and_a_refund_in_both_languages():
+    kinds = _kinds(["Detectives from Kelso Police raided the offices of Tarrow Savings on Thursday.",
+                    "Tarrow Savings said refunds to members would begin in the first half of next year."],
+                   published="2026-10-03")
+    assert kinds["raid"][0].time.edtf == "2026-10-01"
+    assert (kinds["compensation"][0].time.edtf, kinds["compensation"][0].planned) == ("2027-40", True)
+    kinds = _kinds_id(["Penyidik Polda Tarowa menggeledah kantor Koperasi Kelso pada Kamis (1/10/2026). Ketua Koperasi "
+                       "Kelso, Budi Tarowa, mengatakan pengembalian dana tahap pertama terlaksana pada semester pertama "
+                       "2027."], published="2026-10-03")
+    assert kinds["raid"][0].time.edtf == "2026-10-01"
+    assert kinds["compensation"][0].time.edtf == "2027-40"

@@ -441,3 +441,22 @@ def test_since_a_past_form_like_the_present_and_a_relative_clause_look_back(text
 def test_a_counterfactual_looks_back_and_a_day_fixed_for_looks_ahead(text, phrase, edtf):
     found = {t.phrase: t.edtf for t in times(text, "en", "2026-03-12")}
     assert found[phrase] == edtf
+
+
+@pytest.mark.parametrize("text,lang,phrase,edtf", [
+    ("Pemerintah memulai imunisasi kejar pada Senin (2/3/2026), empat hari setelah kementerian menetapkan status KLB.",
+     "id", "empat hari setelah", "2026-02-26"),
+    ("The campaign began on Monday, March 2, four days after the ministry declared an outbreak.", "en",
+     "four days after", "2026-02-26"),
+    ("Rebels seized the town on Monday, March 2, two days before the ceasefire talks.", "en", "two days before",
+     "2026-03-04"),
+])
+def test_days_counted_from_a_day_told_before(text, lang, phrase, edtf):
+    found = {t.phrase: t.edtf for t in times(text, lang, "2026-03-03")}
+    assert found[phrase] == edtf
+
+
+def test_days_counted_give_way_to_a_time_of_their_own():
+    found = [t for t in times("The rebels attacked on Monday, two days before the vote on March 4.", "en", "2026-03-03")
+             if t.rule.startswith("counted")]
+    assert found == []

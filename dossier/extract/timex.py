@@ -97,6 +97,8 @@ class Lexicon:
     # "until 19 June", "hingga 19 Juni": the end of a span or a deadline, told in any tense: the nearest such day
     until_re: re.Pattern[str] = re.compile(r"(?!x)x")
     since_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "since Sunday", "sejak Senin": a start that lies behind
+    # "on Monday, four days after the ministry declared ...": a number of days counted back (or on) from a day told
+    counted_re: re.Pattern[str] = re.compile(r"(?!x)x")
     # "that left ... in March": a relative clause, a clause of its own for its tense
     relative_re: re.Pattern[str] = re.compile(r"(?!x)x")
     # "sejak Sabtu (6/6) hingga Jumat (19/6)": two days joined into one span
@@ -259,6 +261,10 @@ def lexicon(language: str) -> Lexicon:
         split_season=cast("tuple[int, int]",
                           tuple(int(x) for x in (data.get("split_season") or {}).get("months") or (8, 5))),
         until_re=re.compile(rf"{B}{_alt(words('until_words'))}\s*$", re.IGNORECASE),
+        counted_re=re.compile(
+            rf"{B}(?P<n>\d{{1,2}}|{_alt(numbers)})\s+(?:{_alt(words('day_units'))})\s+"
+            rf"(?:(?P<after>{_alt(ba.get('counted_after') or [])})|(?P<before>{_alt(ba.get('counted_before') or [])})){E}",
+            re.IGNORECASE),
         since_re=re.compile(rf"{B}{_alt(words('since_words'))}\s*$", re.IGNORECASE),
         relative_re=re.compile(rf"\s{_alt(words('relative_openers'))}\s", re.IGNORECASE),
         span_join_re=re.compile(rf"^[\s,]*(?:{_alt(words('range_words') + words('until_words'))}|[-–—])[\s,]*$",
@@ -735,6 +741,7 @@ def normalise_times(
                 anchor_inferred=anchor_inferred if res.relative else False, rule=rule, warning=res.warning,
             ))
         found.extend(_before_after(s, lex, found))
+        found.extend(_counted_days(s, lex, found))
         out.extend(_join_spans(s, lex, sorted(found, key=lambda t: (t.start, -t.end))))
     return tuple(out)
 
@@ -835,6 +842,29 @@ def _before_after(s: Sentence, lex: Lexicon, found: list[TimeExpr]) -> list[Time
                 edtf=edtf, precision=target.precision, approximate=True, anchor=target.anchor,
                 anchor_inferred=target.anchor_inferred, rule=f"days-{word}+{target.rule}", warning=target.warning,
             ))
+    return extra
+
+
+def _counted_days(s: Sentence, lex: Lexicon, found: list[TimeExpr]) -> list[TimeExpr]:
+    """"imunisasi dimulai Senin (2/3/2026), empat hari setelah Kemenkes menetapkan KLB", "on Monday, two days
+    before the vote": the happening told after the phrase lies that many days before (or after) the last day the
+    sentence told before it, unless a time of its own follows."""
+    extra: list[TimeExpr] = []
+    for m in lex.counted_re.finditer(s.text):
+        start = s.start + m.start()
+        if any(t.start >= s.start + m.end() and t.edtf for t in found):
+            continue  # "two days before the vote on 4 March": the vote's own time is told
+        ref = max((t for t in found if t.end <= start and t.precision == "day" and t.edtf
+                   and not t.approximate and "/" not in t.edtf), key=lambda t: t.start, default=None)
+        n_text = _norm(m["n"])
+        n = int(n_text) if n_text.isdigit() else lex.numbers.get(n_text)
+        if ref is None or n is None:
+            continue
+        day = dt.date.fromisoformat(ref.edtf) + dt.timedelta(days=-n if m["after"] else n)
+        extra.append(TimeExpr(
+            phrase=m.group(0), start=start, end=s.start + m.end(), sentence=s.index, edtf=day.isoformat(),
+            precision="day", approximate=False, anchor=ref.anchor, anchor_inferred=ref.anchor_inferred,
+            rule=f"counted-{'after' if m['after'] else 'before'}+{ref.rule}", warning=None))
     return extra
 
 
