@@ -1144,3 +1144,19 @@ def test_a_raid_and_a_refund_in_both_languages():
                        "2027."], published="2026-10-03")
     assert kinds["raid"][0].time.edtf == "2026-10-01"
     assert kinds["compensation"][0].time.edtf == "2027-40"
+
+
+def test_a_time_no_trigger_took_is_told_by_its_own_clause_with_the_speaker():
+    kinds = _kinds(["Tourism Secretary Rebecca Tarrow, who toured the Kelso warehouse on Sunday, said the government "
+                    "would table amendments to the wildlife law in the first half of next year."], published="2026-03-12")
+    assert kinds["inspection"][0].time.edtf == "2026-03-08"
+    planned = kinds["happening"][0]
+    assert (planned.time.edtf, planned.planned, planned.trigger) == ("2027-40", True, "table amendments")
+    assert "Rebecca Tarrow" in planned.participants
+
+
+def test_warders_held_at_a_police_station():
+    kinds = _kinds(["On Monday, three warders were arrested and are being held at Kelso Police Station."],
+                   published="2026-03-10")
+    assert kinds["arrest"][0].time.edtf == "2026-03-09"
+    assert "Kelso Police Station" in kinds["arrest"][0].participants

@@ -530,3 +530,10 @@ def test_residents_of_and_neighbouring_make_unknown_names_places() -> None:
                            "homes on 4 March."], "en"))
     assert ms["Tarrowdrecht"].type == "place"
     assert ms["Kelsburcht"].type == "place"
+
+
+def test_the_first_half_of_a_law_s_name_is_no_body_or_person() -> None:
+    ms = by_text(mentions(["The government would table amendments to the Wildlife Conservation and Management Act, "
+                           "Emergency Management Tarrow said."], "en"))
+    assert "Wildlife Conservation" not in ms and "Management Act" not in ms
+    assert ms["Emergency Management Tarrow"].type == "organization"

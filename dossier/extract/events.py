@@ -810,8 +810,9 @@ def find_event_mentions(
         """The names of these types in a sentence, in text order."""
         return [m for m in sorted(pool.get(sent.index, []), key=lambda m: m.start) if m.type in kinds]
 
-    def happening(s: Sentence, stimes: list[TimeExpr], smentions: list[Mention]) -> None:
-        """The general fallback: the clause's own verb tells the happening."""
+    def happening(s: Sentence, stimes: list[TimeExpr], smentions: list[Mention], start: int = 0) -> None:
+        """The general fallback: the clause's own verb tells the happening (told from ``start`` on in the
+        sentence, when a trigger's words come before)."""
         borrowed: list[Mention] = []
         if not smentions and prev_sentence is not None and prev_sentence.paragraph == s.paragraph \
                 and lex.anaphoric_openings.match(s.text):
@@ -822,12 +823,18 @@ def find_event_mentions(
             # "Ia menargetkan ... rampung pada paruh pertama 2026", "A review would be completed in the first half of
             # next year, she said": the one the sentence before named (its speaker too)
             borrowed = named_in(all_by_sentence, prev_sentence, ("person",))[:1]
-        found = _happening(s, stimes, smentions, quotes, lex, hx, max(0, datelines.get(s.index, s.start) - s.start),
-                           anchor, roles, borrowed)
+        if start and not borrowed:
+            # "X, who toured the site on Sunday, said the government would table amendments in 2027": the one the
+            # sentence opened with tells it
+            borrowed = [m for m in sorted(all_by_sentence.get(s.index, []), key=lambda m: m.start)
+                        if m.start - s.start < start and m.type in ("person", "organization")][:1]
+        found = _happening(s, stimes, smentions, quotes, lex, hx,
+                           max(0, datelines.get(s.index, s.start) - s.start, start), anchor, roles, borrowed)
         if found is not None:
+            named = found.participants + [m for m in borrowed if start and m not in found.participants]
             out.append(EventMention(
                 sentence=s.index, trigger=found.label, kind=HAPPENING, time=found.time,
-                participants=_with_affiliations(_keys(found.participants), affiliation, types),
+                participants=_with_affiliations(_keys(named), affiliation, types),
                 place=_place(s, found.participants, lex), planned=found.planned,
                 subject=_keys(list(found.subject)), subject_phrase=found.subject_phrase))
 
@@ -942,6 +949,20 @@ def find_event_mentions(
                 last_dated = time
         if len(out) == told_before and linked is None:
             happening(s, stimes, smentions)  # its triggers told nothing dated ("the talks", with no time of theirs)
+        elif linked is None:
+            # a time no trigger took, in a clause of no trigger ("X, who toured the warehouse on Sunday, said the
+            # government would table amendments in the first half of next year"): the clause's own verb tells it
+            used = {(e.time.start, e.time.end) for e in out[told_before:] if e.time is not None}
+            spans = _clauses(s, lex)
+            for x in stimes:
+                if (x.start, x.end) in used:
+                    continue
+                rel = x.start - s.start
+                ends = [t.end for t in trig if t.end <= rel]
+                if ends:  # after a trigger: the clause's own words start after it
+                    happening(s, [x], smentions, start=max(ends))
+                elif not any(a <= rel < b and any(a <= t.start < b for t in trig) for a, b in spans):
+                    happening(s, [x], smentions)
         prev_sentence = s
     return tuple(out)
 

@@ -504,6 +504,8 @@ class _Finder:
                     self.sequence(seq[:i])
                     self.sequence(seq[i + len(words):])
                     return
+        if seq and seq[0].known is None and self._law_half(seq):
+            return
         if self._dateline(seq) or self._headed_place(seq) or self._geo_and_org_names(seq) \
                 or self._agency_of_country(seq) or self._agency_name(seq):
             return
@@ -947,6 +949,8 @@ class _Finder:
                 city = u.known is not None and u.known.type == "place" and u.known.subtype != "country"
                 if city or (self._acronym(u) and w[b] not in lex.titles):
                     b += 1
+                elif b == j + 1 and w[b] in lex.place_facility_ends and u.toks[0].cap:
+                    b += 1  # "Kilifi Police Station": the body's building
                 elif w[b] in ("of", "for", "and", "on") and b + 1 < n and seq[b + 1].toks[0].cap \
                         and self._w(seq[b + 1]) not in lex.titles:
                     b += 2
@@ -1022,6 +1026,14 @@ class _Finder:
             return self._split_emit(seq, a, j + 1, "place", None)
         return False
 
+    def _law_half(self, seq: list[Unit]) -> bool:
+        """"Wildlife Conservation and Management Act", "Health and Safety at Work Act": the words before a joiner
+        in the name of a law, a treaty or a plan (which are no entities) are no name of their own either."""
+        m = re.match(r"\s+(?:and|of|for|&|at)\s+((?:[A-Z][\w'’-]*\s+(?:and\s+|of\s+|at\s+)?){0,4}[A-Z][\w'’-]*)",
+                     self.text[seq[-1].end:])
+        return bool(m and norm(m.group(1).split()[-1]) in self.lex.other_words
+                    and not any(u.known is not None for u in seq))
+
     def _agency_name(self, seq: list[Unit]) -> bool:
         """"Emergency Management Victoria", "Parks Victoria", "Fire Rescue Victoria": capitalised words with a
         word of public services that no personal name has, and no title, name an organisation."""
@@ -1046,6 +1058,8 @@ class _Finder:
                 return False
         if seq[0].toks[0].initial and len(seq) == 2 and w[0] in lex.agency_words and w[1] in lex.agency_words:
             return False  # "Fire Management said ...": two common words opening a sentence
+        if any(x in lex.other_words for x in w):
+            return False  # "Management Act": a law, not a body
         self.emit(seq, "organization", "government")
         return True
 
