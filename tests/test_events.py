@@ -1160,3 +1160,15 @@ def test_warders_held_at_a_police_station():
                    published="2026-03-10")
     assert kinds["arrest"][0].time.edtf == "2026-03-09"
     assert "Kelso Police Station" in kinds["arrest"][0].participants
+
+
+def test_a_clause_without_a_verb_is_told_by_the_clause_before_and_a_nameless_clause_takes_its_sentence_s_names():
+    kinds = _kinds(["Directors appointed Jane Tarrow and Mark Kelso of restructuring firm Tarrow Hale as administrators "
+                    "late on Monday, after last-ditch talks with lenders failed, the company said.",
+                    "Then, in February, an A$180m share sale fell through after its largest investor, Kelso Aviation "
+                    "Holdings, withdrew.",
+                    "The carrier's shares have been in a trading halt since last Friday."], published="2026-05-12")
+    happenings = {e.time.edtf: e for e in kinds["happening"]}
+    assert "Tarrow Hale" in happenings["2026-05-11"].participants
+    assert "Kelso Aviation Holdings" in happenings["2026-02"].participants
+    assert kinds["halt"][0].time.edtf == "2026-05-08"

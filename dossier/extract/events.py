@@ -1079,23 +1079,36 @@ def _happening(
         if ci > 0 and lex.clauses.fullmatch(s.text[lo:rel].strip()):
             lo = clauses[ci - 1][0]
         lo = max(lo, min(text_start, rel))
-        names = [m for m in smentions if lo <= m.start - s.start < hi and not quoted(m.start)
-                 and m.type in ("person", "organization", "place")] or list(borrowed)
-        if not names:
-            continue
         blocked = [(t.start - s.start, t.end - s.start) for t in stimes] + \
                   [(m.start - s.start, m.end - s.start) for m in smentions]
-        toks = [(m.start() + lo, m.group(0)) for m in _WORD.finditer(s.text[lo:hi])]
-        toks = [(p, w.strip("'’")) for p, w in toks
-                if not any(a <= p < b for a, b in blocked) and not quoted(s.start + p)]
+        # "Directors appointed X as administrators late on Monday": a clause with no verb of its own is told by
+        # the clause before it
+        starts = [lo] + ([max(clauses[ci - 1][0], min(text_start, rel))] if ci > 0 and clauses[ci - 1][0] < lo
+                         and clauses[ci - 1][0] >= text_start else [])
         verb = None
-        prev = ""
-        for i, (p, w) in enumerate(toks):
-            if is_happening_verb(w, hx, prev) or (bool(hx.future.fullmatch(prev)) and w.isalpha() and w[:1].islower()):
-                verb = i
-                if any(m.start - s.start < p for m in names) or _noun_phrase(s, lo, p, smentions, lex, hx, text_start, stimes):
-                    break  # after its subject
-            prev = w
+        for lo in starts:
+            in_clause = [m for m in smentions if lo <= m.start - s.start < hi and not quoted(m.start)
+                         and m.type in ("person", "organization", "place")]
+            # "in February, an A$180m share sale fell through after its investor, Orchid Holdings, withdrew": a
+            # clause that names nobody takes the names of its sentence
+            names = in_clause or list(borrowed) or [m for m in smentions if not quoted(m.start) and m.type in (
+                "person", "organization", "place") and m.start - s.start >= text_start]
+            if not names:
+                break
+            toks = [(m.start() + lo, m.group(0)) for m in _WORD.finditer(s.text[lo:hi])]
+            toks = [(p, w.strip("'’")) for p, w in toks
+                    if not any(a <= p < b for a, b in blocked) and not quoted(s.start + p)]
+            prev = ""
+            for i, (p, w) in enumerate(toks):
+                if is_happening_verb(w, hx, prev) or (bool(hx.future.fullmatch(prev)) and w.isalpha()
+                                                      and w[:1].islower()):
+                    verb = i
+                    if any(m.start - s.start < p for m in names) or _noun_phrase(s, lo, p, smentions, lex, hx,
+                                                                                 text_start, stimes):
+                        break  # after its subject
+                prev = w
+            if verb is not None:
+                break
         if verb is None:
             continue
         vpos, vword = toks[verb]
