@@ -1172,3 +1172,19 @@ def test_a_clause_without_a_verb_is_told_by_the_clause_before_and_a_nameless_cla
     assert "Tarrow Hale" in happenings["2026-05-11"].participants
     assert "Kelso Aviation Holdings" in happenings["2026-02"].participants
     assert kinds["halt"][0].time.edtf == "2026-05-08"
+
+
+def test_the_trust_told_again_by_its_head_noun_after_the_happening():
+    kinds = _kinds(["A ransomware attack hit Tarrow Marches Hospitals NHS Trust on Sunday.",
+                    "Ambulance diversions were lifted on 27 March after the trust restored its systems."],
+                   published="2026-04-02")
+    lifted = [e for e in kinds["happening"] if e.time.edtf == "2026-03-27"]
+    assert lifted and "Tarrow Marches Hospitals NHS Trust" in lifted[0].participants
+
+
+def test_a_cull_in_an_irish_county():
+    kinds = _kinds(["Foot-and-mouth disease was confirmed on a dairy farm near Tarrowclody, Co Kelford, on Thursday.",
+                    "The herd of 640 dairy cows will be culled today under the supervision of Kelso Veterinary "
+                    "Service inspectors."], published="2026-03-06")
+    assert kinds["cull"][0].time.edtf == "2026-03-06"
+    assert {"Tarrowclody", "Kelford"} <= set(kinds["happening"][0].participants)  # "Co Kelford": the county

@@ -352,3 +352,9 @@ def test_a_list_of_other_stories_under_its_heading_and_an_upper_case_teaser_spli
     b = parse_article("Water advisory lifted\n\nBy Jo Roe\nMarch 20, 2026\n\nWhat we know so far:\n\n"
                       "Latest figures\n• 31 people fell ill.\n• Seven were taken to hospital.\n", "y.txt", "text")
     assert "31 people fell ill." in b.text
+
+
+def test_an_ordinal_day_in_the_date_line() -> None:
+    a = parse_article("Vaccination to start on Monday in disease zones\n\nSaturday, 14th March 2026, 9:10am\n\n"
+                      "Cattle will be vaccinated from Monday, the minister said.\n", "x.txt", "text")
+    assert a.published[:10] == "2026-03-14"

@@ -460,3 +460,15 @@ def test_days_counted_give_way_to_a_time_of_their_own():
     found = [t for t in times("The rebels attacked on Monday, two days before the vote on March 4.", "en", "2026-03-03")
              if t.rule.startswith("counted")]
     assert found == []
+
+
+@pytest.mark.parametrize("text,lang,phrase,edtf", [
+    ("Saturday, 14th March 2026, 9:10am", "en", "Saturday, 14th March 2026, 9:10am", "2026-03-14"),
+    ("It was signed on the 3rd of March 2026.", "en", "the 3rd of March 2026", "2026-03-03"),
+    # a month "of that year": the year printed last, as a time or not ("The 2001 outbreak")
+    ("The 2001 outbreak, confined to a single farm in March of that year, led to a cull.", "en", "in March", "2001-03"),
+    ("Kebakaran pertama terjadi pada 2019. Pada Mei tahun itu, api kembali membesar.", "id", "Pada Mei", "2019-05"),
+])
+def test_ordinal_days_and_a_month_of_that_year(text, lang, phrase, edtf):
+    found = {t.phrase: t.edtf for t in times(text, lang, "2026-03-16")}
+    assert found[phrase] == edtf

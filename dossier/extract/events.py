@@ -823,6 +823,10 @@ def find_event_mentions(
             # "Ia menargetkan ... rampung pada paruh pertama 2026", "A review would be completed in the first half of
             # next year, she said": the one the sentence before named (its speaker too)
             borrowed = named_in(all_by_sentence, prev_sentence, ("person",))[:1]
+        if not smentions and not borrowed:
+            # "Ambulance diversions were lifted on 27 March after the trust restored its systems": "the trust" is the
+            # one "... Trust" the article named
+            borrowed = _head_noun_organisations(s, None, mentions, lowercase=True)[:1]
         if start and not borrowed:
             # "X, who toured the site on Sunday, said the government would table amendments in 2027": the one the
             # sentence opened with tells it
@@ -927,6 +931,10 @@ def find_event_mentions(
             # "the rupiah closed weaker on Friday": what moved is named, though no one did it
             standalone = (t.kind.standalone and t.kind.objects is not None
                           and bool(t.kind.objects.search(s.text[max(0, t.start - 40):t.end + 40])))
+            if not participants and not place and not standalone:
+                # "The attack, first detected on 8 March, forced the trust to divert ambulances": the one "... Trust"
+                participants = _with_affiliations(_keys(_head_noun_organisations(s, None, mentions, lowercase=True)[:1]),
+                                                  affiliation, types)
             if not participants and not place and not standalone:  # "Unicef launched an appeal": a name of no type
                 participants = _keys(_participants(t, trig, s, sorted(others_m.get(s.index, []), key=lambda m: m.start),
                                                    lex))

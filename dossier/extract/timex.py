@@ -33,7 +33,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal, cast
 
@@ -97,6 +97,8 @@ class Lexicon:
     # "until 19 June", "hingga 19 Juni": the end of a span or a deadline, told in any tense: the nearest such day
     until_re: re.Pattern[str] = re.compile(r"(?!x)x")
     since_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "since Sunday", "sejak Senin": a start that lies behind
+    # "in March of that year", "pada Mei tahun itu": the year the text told last
+    that_year_re: re.Pattern[str] = re.compile(r"(?!x)x")
     # "on Monday, four days after the ministry declared ...": a number of days counted back (or on) from a day told
     counted_re: re.Pattern[str] = re.compile(r"(?!x)x")
     # "that left ... in March": a relative clause, a clause of its own for its tense
@@ -198,7 +200,8 @@ def lexicon(language: str) -> Lexicon:
                       rf"(?:\s+(?P<y>\d{{4}}))?{E}"),
         ("range-mdy", rf"{B}(?P<mon>{MOND})\s+(?P<d1>\d{{1,2}})\s*{RANGE}\s*(?:(?P<mon2>{MONS})\.?\s+)?(?P<d2>\d{{1,2}})"
                       rf"(?:,?\s+(?P<y>\d{{4}}))?{E}"),
-        ("abs-dmy", rf"{B}{WD_OPT}(?P<d>\d{{1,2}})\s+(?P<mon>{MONA})\s+(?P<y>\d{{4}})\b\)?{CLOCK}"),
+        ("abs-dmy", rf"{B}{WD_OPT}(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MONA})\s+(?P<y>\d{{4}})\b\)?"
+                    rf"{CLOCK}"),
         ("abs-mdy", rf"{B}{WD_OPT}(?P<mon>{MONA})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b{CLOCK}"),
         ("abs-numeric", rf"{B}{WD_OPT}\(?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}})\)?{E}"),
         ("partial-numeric", rf"{B}(?:(?P<wd>{WD})\s*)?\((?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\)"),
@@ -215,7 +218,7 @@ def lexicon(language: str) -> Lexicon:
         ("season", rf"{B}(?:(?P<sdir>{D_BEFORE})\s+)?(?P<season>{_alt(seasons)})(?:{OF}\s+(?P<sy>(?:19|20)\d{{2}}))?{E}"),
         ("part-month", rf"{B}(?P<part>{_alt(parts)})[\s-]*{OF}\s*{MREF}{E}"),
         ("part-year", rf"{B}(?P<part>{_alt(parts)})[\s-]*{OF}\s*{YREF}{E}"),
-        ("day-month", rf"{B}{WD_OPT}(?P<d>\d{{1,2}})\s+(?P<mon>{MONS}){E}(?!\.?\s*\d)"),
+        ("day-month", rf"{B}{WD_OPT}(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MONS}){E}(?!\.?\s*\d)"),
         ("month-day", rf"{B}{WD_OPT}(?P<mon>{MOND})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{E}(?!,?\s*\d)"),
         ("month-year", rf"{B}{MWORD}(?P<mon>{MONA})\s+(?P<y>(?:1[89]|20)\d{{2}}){E}"),
         ("month-relative", rf"{B}(?:(?P<mdir1>{D_BEFORE})\s+{MWORD}(?P<mon1>{MON})"
@@ -265,6 +268,7 @@ def lexicon(language: str) -> Lexicon:
             rf"{B}(?P<n>\d{{1,2}}|{_alt(numbers)})\s+(?:{_alt(words('day_units'))})\s+"
             rf"(?:(?P<after>{_alt(ba.get('counted_after') or [])})|(?P<before>{_alt(ba.get('counted_before') or [])})){E}",
             re.IGNORECASE),
+        that_year_re=re.compile(rf"^\s*,?\s*{_alt(words('that_year'))}{E}", re.IGNORECASE),
         since_re=re.compile(rf"{B}{_alt(words('since_words'))}\s*$", re.IGNORECASE),
         relative_re=re.compile(rf"\s{_alt(words('relative_openers'))}\s", re.IGNORECASE),
         span_join_re=re.compile(rf"^[\s,]*(?:{_alt(words('range_words') + words('until_words'))}|[-–—])[\s,]*$",
@@ -704,6 +708,7 @@ def normalise_times(
     anchor_date = _parse_anchor(anchor)
     anchor_iso = anchor_date.isoformat() if anchor_date else None
     out: list[TimeExpr] = []
+    told_year: int | None = None  # the year the text told last ("The 2001 outbreak ... in March of that year")
     for s in sentences:
         future = bool(lex.future_re.search(s.text) or lex.conditional_re.search(s.text))
         past = _has_past_cue(s.text, lex)
@@ -742,10 +747,22 @@ def normalise_times(
             ))
         found.extend(_before_after(s, lex, found))
         found.extend(_counted_days(s, lex, found))
+        # years printed in the sentence, as times or not ("The 2001 outbreak")
+        printed = [(s.start + m.start(), int(m.group(0))) for m in _PRINTED_YEAR.finditer(s.text)]
+        for x in sorted(found, key=lambda t: t.start):
+            year = re.match(r"(\d{4})", x.edtf or "")
+            before = [y for pos, y in printed if pos < x.start]
+            ref = before[-1] if before else told_year
+            if x.rule in ("month-bare", "day-month", "month-day") and ref is not None and year \
+                    and lex.that_year_re.match(s.text[x.end - s.start:]):
+                found[found.index(x)] = replace(x, edtf=str(ref) + x.edtf[4:], anchor=None, rule=f"{x.rule}+that-year")
+        if printed:
+            told_year = printed[-1][1]
         out.extend(_join_spans(s, lex, sorted(found, key=lambda t: (t.start, -t.end))))
     return tuple(out)
 
 
+_PRINTED_YEAR = re.compile(r"(?<![\d,.:/-])(?:19|20)\d{2}(?![\d,.:/-]\d)")
 _QUOTE_RE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]")
 
 

@@ -45,8 +45,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     month = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
     zone = "|".join(sorted((re.escape(z) for z in _zones()), key=len, reverse=True)) or "UTC"
     time = rf"(?:\s*[-–—,|•]?\s*(?:pukul\s+|at\s+)?(?P<h>\d{{1,2}})[:.](?P<mi>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>(?:GMT|UTC)[+-]\d{{1,2}}(?::?\d{{2}})?|{zone}))?)?"
-    dmy = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{month})\.?\s+(?P<y>\d{{4}}){time}", re.IGNORECASE)
-    mdy = re.compile(rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}){time}", re.IGNORECASE)
+    # "14 March 2026", "14th March 2026", "the 3rd of March 2026"; "March 14, 2026", "March 14th, 2026"
+    dmy = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{month})\.?,?\s+(?P<y>\d{{4}}){time}",
+                     re.IGNORECASE)
+    mdy = re.compile(rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){time}", re.IGNORECASE)
     return dmy, mdy
 
 
