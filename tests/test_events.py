@@ -1188,3 +1188,18 @@ def test_a_cull_in_an_irish_county():
                     "Service inspectors."], published="2026-03-06")
     assert kinds["cull"][0].time.edtf == "2026-03-06"
     assert {"Tarrowclody", "Kelford"} <= set(kinds["happening"][0].participants)  # "Co Kelford": the county
+
+
+def test_a_nameless_happening_takes_the_names_of_its_paragraph_and_rescues_inquiries_results_and_mourning():
+    kinds = _kinds(["A second survivor was pulled from the rubble early today. Dawa Tarrow, 46, a farmer from "
+                    "Kelsodanda, was found in a cowshed.",
+                    "President Jane Kelso spoke in Accra. The Presidency declared Friday, March 20, a national day of "
+                    "mourning.",
+                    "Nepal's government on Tuesday set up a five-member inquiry to find out why the slope failed.",
+                    "Kelso Western Bank reported its first quarterly loss in 31 years on April 29."],
+                   published="2026-05-12")
+    pulled = [e for e in kinds["happening"] if e.time.edtf == "2026-05-12"]
+    assert pulled and "Dawa Tarrow" in pulled[0].participants
+    assert kinds["vigil"][0].time.edtf == "2026-03-20"
+    assert kinds["investigation"][0].time.edtf == "2026-05-12"
+    assert kinds["results"][0].time.edtf == "2026-04-29"

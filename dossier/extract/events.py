@@ -810,6 +810,17 @@ def find_event_mentions(
         """The names of these types in a sentence, in text order."""
         return [m for m in sorted(pool.get(sent.index, []), key=lambda m: m.start) if m.type in kinds]
 
+    def _neighbours(s: Sentence) -> list[Mention]:
+        """"The cabinet signed off on the package on Friday." names nobody: those its paragraph named just before
+        (or, opening its paragraph, right after: "A second survivor was pulled out today. Dawa Tamang, 46, ...")."""
+        prev, nxt = by_index.get(s.index - 1), by_index.get(s.index + 1)
+        kinds = ("person", "organization", "place")
+        if prev is not None and prev.paragraph == s.paragraph and (found := named_in(by_sentence_m, prev, kinds)):
+            return found[:2]
+        if nxt is not None and nxt.paragraph == s.paragraph:
+            return named_in(by_sentence_m, nxt, kinds)[:2]
+        return []
+
     def happening(s: Sentence, stimes: list[TimeExpr], smentions: list[Mention], start: int = 0) -> None:
         """The general fallback: the clause's own verb tells the happening (told from ``start`` on in the
         sentence, when a trigger's words come before)."""
@@ -827,6 +838,8 @@ def find_event_mentions(
             # "Ambulance diversions were lifted on 27 March after the trust restored its systems": "the trust" is the
             # one "... Trust" the article named
             borrowed = _head_noun_organisations(s, None, mentions, lowercase=True)[:1]
+        if not smentions and not borrowed:
+            borrowed = _neighbours(s)
         if start and not borrowed:
             # "X, who toured the site on Sunday, said the government would table amendments in 2027": the one the
             # sentence opened with tells it

@@ -257,7 +257,7 @@ def lexicon(language: str) -> Lexicon:
         coordinator_re=re.compile(rf"\s{_alt(words('coordinators'))}\s", re.IGNORECASE),
         past_cue_re=re.compile(
             rf"{B}{_alt(words('past_clause_markers') + words('past_words') + words('telling_verbs'))}{E}"
-            + (rf"|(?-i:\b(?P<edverb>[a-z][a-z]{{1,}}(?:{'|'.join(map(re.escape, words('past_verb_suffixes')))}))\b)"
+            + (rf"|(?-i:\b(?<!-)(?P<edverb>[a-z][a-z]{{1,}}(?:{'|'.join(map(re.escape, words('past_verb_suffixes')))}))\b)"
                if words("past_verb_suffixes") else ""), re.IGNORECASE),
         tenseless_nearest=bool(data.get("tenseless_nearest")),
         tenseless_weekday_forward=bool(data.get("tenseless_weekday_forward")),
