@@ -1203,3 +1203,18 @@ def test_a_nameless_happening_takes_the_names_of_its_paragraph_and_rescues_inqui
     assert kinds["vigil"][0].time.edtf == "2026-03-20"
     assert kinds["investigation"][0].time.edtf == "2026-05-12"
     assert kinds["results"][0].time.edtf == "2026-04-29"
+
+
+def test_the_day_of_a_telling_in_a_clause_of_its_own_dates_a_happening_only_when_it_has_no_time_of_its_own():
+    kinds = _kinds(["Meanwhile, President Jane Kelso on Wednesday approved the recovery plan during a cabinet meeting "
+                    "in Tarrow, the Office of Civil Defense announced Thursday."], published="2026-10-29")
+    assert kinds["meeting"][0].time.edtf == "2026-10-28"
+    kinds = _kinds(["Kelso Industries will set up a fund to compensate residents whose homes were damaged, the group "
+                    "said on Thursday."], published="2026-10-29")
+    assert kinds["damage"][0].time.edtf == "2026-10-29"
+
+
+def test_a_bill_through_the_chamber_of_deputies():
+    kinds = _kinds(["The union called the stoppage to fight a labour bill that the Chamber of Deputies passed in late "
+                    "February."], published="2026-03-12")
+    assert any("Chamber of Deputies" in e.participants for es in kinds.values() for e in es)

@@ -382,6 +382,7 @@ def _nearest_time(
     after: list[tuple[int, int, TimeExpr]] = []
     before: list[tuple[int, int, TimeExpr]] = []
     reported: list[tuple[int, int, TimeExpr]] = []
+    telling: list[tuple[int, int, TimeExpr]] = []
     for x in times:
         if x.start <= a and b <= x.end:  # the trigger is inside the phrase: "sebelum Putin mengirim pasukan ..."
             continue
@@ -392,11 +393,17 @@ def _nearest_time(
             continue  # "pertemuan pertama sejak 2019": the first since then, not then
         if x.start >= b and attributive(x):
             continue  # "released its findings into the 17 February accident on 11 March": that date is the accident's
+        if x.start >= b and not t.kind.speech and lex.told.search(s.text[max(0, x.start - s.start - 30):x.start - s.start]) \
+                and "," in s.text[t.end:x.start - s.start] and not blocked(b, x.start):
+            # "approved on Wednesday during a cabinet meeting, the OCD announced Thursday": the telling's day, only
+            # when the happening has no time of its own
+            telling.append((0 if x.edtf else 1, x.start - b, x))
+            continue
         if x.start >= b and (not blocked(b, x.start) or (possessive(x) and not blocked(b, x.start, barriers=False))):
             after.append((0 if x.edtf else 1, x.start - b, x))
         elif x.end <= a and not blocked(x.end, a):
             (reported if reported_before(x) else before).append((0 if x.edtf else 1, a - x.end, x))
-    for cands in (after, before):
+    for cands in (after, before, telling):
         if cands:
             best = min(cands, key=lambda c: c[:2])[2]
             return _finer_apposition(best, [c[2] for c in cands], s) if cands is after else best
