@@ -1218,3 +1218,15 @@ def test_a_bill_through_the_chamber_of_deputies():
     kinds = _kinds(["The union called the stoppage to fight a labour bill that the Chamber of Deputies passed in late "
                     "February."], published="2026-03-12")
     assert any("Chamber of Deputies" in e.participants for es in kinds.values() for e in es)
+
+
+def test_a_time_inside_a_relative_clause_dates_its_own_happening_only():
+    kinds = _kinds(["On Thursday, the widow of Harold Tarrow, a retired railroad worker from Kelso, who died on March 5, "
+                    "filed a wrongful-death suit against Tarrow Kitchens in Denver."], published="2026-03-13")
+    assert kinds["casualty"][0].time.edtf == "2026-03-05"
+    assert kinds["lawsuit"][0].time.edtf == "2026-03-12"
+
+
+def test_a_capital_that_is_a_word_in_another_language():
+    kinds = _kinds(["Ambassador Jane Kelso is expected to leave Lima on Thursday."], published="2026-05-19")
+    assert any("Lima" in e.participants for es in kinds.values() for e in es)

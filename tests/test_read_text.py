@@ -358,3 +358,17 @@ def test_an_ordinal_day_in_the_date_line() -> None:
     a = parse_article("Vaccination to start on Monday in disease zones\n\nSaturday, 14th March 2026, 9:10am\n\n"
                       "Cattle will be vaccinated from Monday, the minister said.\n", "x.txt", "text")
     assert a.published[:10] == "2026-03-14"
+
+
+def test_american_and_european_numeric_stamps_and_a_role_after_the_reporter_s_name() -> None:
+    a = parse_article("THE CAPITOL LEDGER\nAgriculture | Food Safety\n\nSenators press regulator on why plant kept "
+                      "running after warnings\n\nBy Evan Strickland\n03/12/2026 02:15 PM ET\n\nTwo senators on Thursday "
+                      "demanded records, officials said.\n", "x.txt", "text")
+    assert (a.published[:10], a.title) == ("2026-03-12", "Senators press regulator on why plant kept running after "
+                                                         "warnings")
+    b = parse_article("Talks agreed in Quito after first call since spy row\n\nHelen Carrow\nPublished 22.05.2026, 09:15"
+                      "\n\nThe two presidents spoke on Thursday, officials said.\n", "y.txt", "text")
+    assert (b.published[:10], b.author) == ("2026-05-22", "Helen Carrow")
+    c = parse_article("Listeria found in drains at the plant\n\nRachel Dunmore, Senior Editor | March 13, 2026\n\n"
+                      "Inspectors found listeria on Wednesday, the agency said.\n", "z.txt", "text")
+    assert c.author == "Rachel Dunmore"

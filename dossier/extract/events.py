@@ -344,6 +344,9 @@ def _nearest_time(
         if any(o is not t and not (o.kind.speech and not t.kind.speech) and lo <= s.start + o.start
                and s.start + o.end <= hi
                and not (lo == b and (not s.text[t.end:o.start].strip() or _occasion(s.text, t, o, lex)))
+               # "On Thursday, the widow of X, who died on March 5, filed a suit": a relative clause's happening
+               # stands aside
+               and not (_RELATIVE_OPEN.search(s.text[lo - s.start:o.start]) and "," in s.text[o.end:hi - s.start])
                for o in triggers):
             return True
         gap = s.text[lo - s.start:hi - s.start]
@@ -401,6 +404,8 @@ def _nearest_time(
             continue
         if x.start >= b and (not blocked(b, x.start) or (possessive(x) and not blocked(b, x.start, barriers=False))):
             after.append((0 if x.edtf else 1, x.start - b, x))
+        elif x.end <= a and _closed_relative_clause(s, x, a):
+            continue  # "the widow of X, who died on March 5, filed a suit": that day is the death's
         elif x.end <= a and not blocked(x.end, a):
             (reported if reported_before(x) else before).append((0 if x.edtf else 1, a - x.end, x))
     for cands in (after, before, telling):
@@ -413,6 +418,14 @@ def _nearest_time(
         if best.edtf and best.precision == "day" and not best.approximate:
             return replace(best, edtf=best.edtf + "~", approximate=True)
     return None
+
+
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|yang)\b[^,]*$", re.IGNORECASE)
+
+
+def _closed_relative_clause(s: Sentence, x: TimeExpr, a: int) -> bool:
+    """A time inside a relative clause set off by commas that closes before the trigger at ``a``."""
+    return bool(_RELATIVE_OPEN.search(s.text[:x.start - s.start])) and "," in s.text[x.end - s.start:a - s.start]
 
 
 def _finer_apposition(best: TimeExpr, cands: list[TimeExpr], s: Sentence) -> TimeExpr:
@@ -1126,15 +1139,18 @@ def _happening(
             toks = [(m.start() + lo, m.group(0)) for m in _WORD.finditer(s.text[lo:hi])]
             toks = [(p, w.strip("'’")) for p, w in toks
                     if not any(a <= p < b for a, b in blocked) and not quoted(s.start + p)]
-            prev = ""
+            prev = prev2 = ""
             for i, (p, w) in enumerate(toks):
-                if is_happening_verb(w, hx, prev) or (bool(hx.future.fullmatch(prev)) and w.isalpha()
-                                                      and w[:1].islower()):
+                # "will", "is expected to": a future marker of one word or two
+                future = bool(hx.future.fullmatch(prev) or hx.future.fullmatch(f"{prev2} {prev}"))
+                if future and w.casefold() in hx.auxiliaries:
+                    continue  # "would be formed": the verb is the one after the auxiliary
+                if is_happening_verb(w, hx, prev) or (future and w.isalpha() and w[:1].islower()):
                     verb = i
                     if any(m.start - s.start < p for m in names) or _noun_phrase(s, lo, p, smentions, lex, hx,
                                                                                  text_start, stimes):
                         break  # after its subject
-                prev = w
+                prev2, prev = prev, w
             if verb is not None:
                 break
         if verb is None:

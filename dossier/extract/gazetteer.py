@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,8 @@ class Known:
     type: str  # person | organization | place | other
     subtype: str | None
     exact_case: bool = False  # acronyms (AS, US, UN) match only as printed
+    # languages in which the name is an ordinary word ("lima" = five in Indonesian): no place in their articles
+    word_in: frozenset[str] = frozenset()
 
 
 def norm(text: str) -> str:
@@ -75,13 +77,14 @@ def gazetteer() -> dict[tuple[str, ...], Known]:
     """Normalised token tuple -> Known, over every language that has a data folder and English."""
     table: dict[tuple[str, ...], Known] = {}
     languages = sorted(set(lang.languages()) | {"en"})
-    exclusions = {norm(w) for tag in languages for w in lang.load(tag, "entities").get("not_places") or []}
+    exclusions: dict[str, set[str]] = {}
+    for tag in languages:
+        for w in lang.load(tag, "entities").get("not_places") or []:
+            exclusions.setdefault(norm(w), set()).add(tag)
 
     def add(alias: str, known: Known, *, force: bool = False) -> None:
         toks = name_tokens(alias)
         if not toks:
-            return
-        if not force and (norm(alias) in exclusions):
             return
         exact = _is_acronym(alias)
         entry = Known(known.key, known.type, known.subtype, exact_case=exact)
@@ -125,9 +128,9 @@ def gazetteer() -> dict[tuple[str, ...], Known]:
         for tag in languages:
             for alias in (lang.load(tag, "entities").get("country_aliases") or {}).get(code) or []:
                 add(str(alias), known, force=True)
-    # names excluded in a language stay out even when another source forced them in
+    # names excluded in a language stay out of its articles even when another source forced them in
     for toks in [t for t in table if " ".join(t) in exclusions]:
-        del table[toks]
+        table[toks] = replace(table[toks], word_in=frozenset(exclusions[" ".join(toks)]))
     return table
 
 
@@ -159,6 +162,7 @@ class Lexicon:
     org_of_heads: frozenset[str] = frozenset()  # "Port" in "Port of X"
     compass_after: frozenset[str] = frozenset()  # "Timur" in "Lombok Timur"
     place_cues: tuple[str, ...] = ()  # "residents of", "neighbouring": a name of no known type after one is a place
+    language: str = ""  # the language the lists are for
     compass_before: frozenset[str] = frozenset()  # "North" in "North Sea"
     place_suffixes: frozenset[str] = frozenset()  # "Sea" in "North Sea"
     place_articles: frozenset[str] = frozenset()  # "Le" in "Le Havre"
@@ -285,6 +289,7 @@ def lexicon(language: str) -> Lexicon:
         org_of_heads=frozenset(merged("org_of_heads")),
         compass_after=frozenset(merged("compass_after")),
         place_cues=tuple(_words(parts[0], "place_cues")),
+        language=language,
         compass_before=frozenset(merged("compass_before")),
         place_suffixes=frozenset(merged("place_suffixes")),
         place_articles=frozenset(merged("place_articles")),

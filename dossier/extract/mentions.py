@@ -251,6 +251,8 @@ def _units(text: str, toks: list[Tok], lex: Lexicon | None = None) -> list[Unit]
                     continue
                 if known.exact_case and not all(s.upper for s in span):
                     continue
+                if known.word_in and (lex is None or lex.language in known.word_in):
+                    continue  # "lima" is five in Indonesian, Lima a capital in English
                 if length == 1 and known.type == "organization" and "." in t.text and i + 1 < len(toks) \
                         and toks[i + 1].cap and not toks[i + 1].upper and _gap(text, t, toks[i + 1]) \
                         and "-" in toks[i + 1].text:
@@ -260,10 +262,13 @@ def _units(text: str, toks: list[Tok], lex: Lexicon | None = None) -> list[Unit]
         if found is None and t.cap and "-" in t.text and not t.domain:
             # "Rusia-China", "Beijing-Washington": split when every part is a known name
             parts = list(re.finditer(r"[^-]+", t.text))
-            knowns = [gaz.get((norm(p.group(0)),)) for p in parts]
+            def known_in(word: str) -> Known | None:
+                k = gaz.get((norm(word),))
+                return None if k is not None and k.word_in and (lex is None or lex.language in k.word_in) else k
+            knowns = [known_in(p.group(0)) for p in parts]
             pair = _pair_parts(text, t, lex)
             if pair is not None:
-                parts, knowns = pair, [gaz.get((norm(p.group(0)),)) for p in pair]
+                parts, knowns = pair, [known_in(p.group(0)) for p in pair]
                 knowns = [k if k is not None and not k.exact_case else None for k in knowns]
             if len(parts) > 1 and (pair is not None or all(k is not None and not k.exact_case for k in knowns)):
                 for p, k in zip(parts, knowns, strict=True):

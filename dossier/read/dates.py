@@ -53,7 +53,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
-_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b(?:,?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<tz>[A-Z]{2,4}))?)?")
+_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b(?:,?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})"
+                      r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\s*(?P<tz>[A-Z]{2,4}))?)?")
+# "22.05.2026, 09:15": a European dotted date, day first
+_DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b(?:,?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2}))?")
+# US time zones: a numeric date stamped with one is month first ("03/12/2026 02:15 PM ET")
+_US_ZONES = frozenset({"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT"})
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,17 @@ def find_date(text: str) -> FoundDate | None:
         if iso:
             found.append(FoundDate(iso, m.start(), m.end()))
     for m in _NUMERIC.finditer(text):
-        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]), m["h"], m["mi"], None, m["tz"])
+        d, mo = int(m["d"]), int(m["m"])
+        # day first, as in most of the world; month first when the day-first reading is impossible or the stamp
+        # is American (a US time zone, or a 12-hour clock with AM/PM)
+        if (mo > 12 and d <= 12) or (d <= 12 and (m["tz"] in _US_ZONES or m["ampm"])):
+            d, mo = mo, d
+        tz = m["tz"] if m["tz"] not in _US_ZONES else None
+        iso = _iso(int(m["y"]), mo, d, m["h"], m["mi"], m["ampm"], tz)
+        if iso:
+            found.append(FoundDate(iso, m.start(), m.end()))
+    for m in _DOTTED.finditer(text):
+        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]), m["h"], m["mi"], None, None)
         if iso:
             found.append(FoundDate(iso, m.start(), m.end()))
     return min(found, key=lambda f: (f.start, -f.end)) if found else None

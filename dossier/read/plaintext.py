@@ -98,6 +98,8 @@ _STAMP_LABEL = re.compile(r"^\W*(?i:published|posted|updated|first published|las
 # "Kamis (12/02) 14:05 WIB": a weekday, a day and month in brackets and a clock time, with no year
 _DAY_MONTH_STAMP = re.compile(r"^[^\W\d_]+,?\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})\)\s*(?:\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)?)?$")
 _REST_LABEL = re.compile(r"^(?:(?i:updated|published|posted|first published|last updated)\b[:\s]*)?(?:(?i:by)\s+)?")
+_NAME_ROLE_STAMP = re.compile(r"^\s*(?:(?i:by)\s+)?(?P<name>[^,|]+?),\s*(?P<role>[^,|]+?)\s*[|·•]")
+_SEPARATORS = frozenset("|/›»>·•-–")
 _REST_BY = re.compile(r"(?:^|\s)(?i:by)\s+[A-Z]")
 # "CAPITAL DISPATCH  ·  NAIROBI": the outlet's name and its city on the first line
 _PLATE_CITY = re.compile(r"^(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s+[·•|]\s+(?P<place>[A-Z][\w .'-]{2,30})$")
@@ -296,6 +298,9 @@ def parse_text(text: str) -> ParsedText:
             if dom and dom.lower() == rest.strip(" -–—|,").lower():
                 header_outlet = header_outlet or dom
             rest = _REST_LABEL.sub("", rest).strip() if rest else rest  # "Updated … | By Jane Doe": the name
+            stamp_role = _NAME_ROLE_STAMP.match(line)
+            if stamp_role and _NAME.match(stamp_role["name"]) and _ROLE_LINE.match(stamp_role["role"]):
+                rest = stamp_role["name"]  # "Rachel Dunmore, Senior Editor | March 13, 2026": the name, not the role
             if rest and _NAME.match(rest) and _REST_BY.search(dated[1]):
                 out.author = out.author or rest
             elif rest and _NAME.match(rest) and not out.author and not dated_name:
@@ -326,7 +331,8 @@ def parse_text(text: str) -> ParsedText:
             kept = [(no, ln) for no, ln in kept if no != content[0][0]]
             content = content[1:]
     # a section label between the nameplate and the headline ("Ekonomi", "Haji & Umrah")
-    if len(content) > 1 and len(content[0][1].split()) <= 3 and not _TERMINAL.search(content[0][1]) \
+    if len(content) > 1 and len([w for w in content[0][1].split() if w not in _SEPARATORS]) <= 3 \
+            and not _TERMINAL.search(content[0][1]) \
             and content[1][0] <= content[0][0] + 2 and len(content[1][1].split()) >= 5 \
             and _headline_like(content[1][1]) and any(r.kind == "nameplate" for r in out.removed):
         out.removed.append(Removed("section", content[0][1], content[0][0]))
