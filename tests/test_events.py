@@ -1230,3 +1230,11 @@ def test_a_time_inside_a_relative_clause_dates_its_own_happening_only():
 def test_a_capital_that_is_a_word_in_another_language():
     kinds = _kinds(["Ambassador Jane Kelso is expected to leave Lima on Thursday."], published="2026-05-19")
     assert any("Lima" in e.participants for es in kinds.values() for e in es)
+
+
+def test_each_later_time_of_a_sentence_may_tell_a_happening_of_its_own():
+    kinds = _kinds(["Jane Wekesa said supply to western Kelso would normalise \"by the end of next week\", and that the "
+                    "rationing limits imposed by the Tarrow Energy Regulatory Authority eight days ago would be "
+                    "reviewed."], published="2026-04-25")
+    assert [(e.trigger, e.time.edtf) for e in kinds["happening"]] == [("normalise", "2026-04-27/2026-05-03"),
+                                                                    ("imposed", "2026-04-17")]

@@ -865,9 +865,23 @@ def find_event_mentions(
             # sentence opened with tells it
             borrowed = [m for m in sorted(all_by_sentence.get(s.index, []), key=lambda m: m.start)
                         if m.start - s.start < start and m.type in ("person", "organization")][:1]
-        found = _happening(s, stimes, smentions, quotes, lex, hx,
-                           max(0, datelines.get(s.index, s.start) - s.start, start), anchor, roles, borrowed)
-        if found is not None:
+        left = sorted(stimes, key=lambda x: x.start)
+        told: set[tuple[str, str]] = set()
+        after = start
+        while left:
+            found = _happening(s, left, smentions, quotes, lex, hx,
+                               max(0, datelines.get(s.index, s.start) - s.start, after), anchor, roles, borrowed)
+            if found is None:
+                return
+            # "would normalise 'by the end of next week', and the limits imposed eight days ago would be reviewed":
+            # each later time of the sentence may tell a happening of its own, told after the one before
+            left = [x for x in left if x.start >= found.time.end]
+            after = found.time.end - s.start
+            if (found.label, found.time.edtf) in told or any(
+                    (e.trigger, e.time.edtf if e.time else "") == (found.label, found.time.edtf)
+                    for e in out if e.sentence == s.index):
+                continue
+            told.add((found.label, found.time.edtf))
             named = found.participants + [m for m in borrowed if start and m not in found.participants]
             out.append(EventMention(
                 sentence=s.index, trigger=found.label, kind=HAPPENING, time=found.time,
