@@ -62,7 +62,7 @@ class Kind:
     prefer: tuple[str, ...]
     place_after: bool  # the place is the object of the trigger: "mengunjungi Moskow", "visited Moscow"
     speech: bool = False  # a telling ("menyatakan", "announced"): gives way to the happening it tells of
-    trigger_res: tuple[tuple[str, re.Pattern[str]], ...] = ()  # listed trigger -> its full-match pattern
+    trigger_res: tuple[tuple[str, str], ...] = ()  # listed trigger -> its full-match pattern (compiled when needed)
     objects: re.Pattern[str] | None = None  # what the happening is done to or by ("rupiah", "shares")
     standalone: bool = False  # a report naming one of the objects stands without participants ("rupiah fell")
     destination: re.Pattern[str] | None = None  # "mendarat di Jeddah sebelum menuju Makkah": where a journey goes on to
@@ -114,6 +114,12 @@ class EventLexicon:
 
 
 @cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A trigger's own pattern, compiled the first time a match needs it (a lexicon has a thousand)."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@cache
 def event_lexicon(language: str) -> EventLexicon:
     """Compiled trigger patterns of one language (cached)."""
     data = lang.load(language, "events") or lang.load("en", "events")
@@ -130,7 +136,7 @@ def event_lexicon(language: str) -> EventLexicon:
             continue
         kind_rx = re.compile(B + "(?:" + "|".join(pats) + ")" + E, re.IGNORECASE)
         req = spec.get("requires")
-        trigger_res = tuple((t.casefold(), re.compile(lead + _phrase_re(t, suffix), re.IGNORECASE)) for t in triggers)
+        trigger_res = tuple((t.casefold(), lead + _phrase_re(t, suffix)) for t in triggers)
         objs = [str(w) for w in spec.get("objects") or []]
         kinds.append(Kind(
             name=str(name), regex=kind_rx, triggers=tuple(t.casefold() for t in triggers),
@@ -216,8 +222,8 @@ class _Trigger:
             t = t[:-3]
         if t in self.kind.triggers:
             return t
-        for listed, rx in self.kind.trigger_res:  # "launched a $38m appeal" is "launched … appeal"
-            if rx.fullmatch(self.text):
+        for listed, pattern in self.kind.trigger_res:  # "launched a $38m appeal" is "launched … appeal"
+            if _compiled(pattern).fullmatch(self.text):
                 return listed
         return t
 
