@@ -352,7 +352,7 @@ def _nearest_time(
                and not (lo == b and (not s.text[t.end:o.start].strip() or _occasion(s.text, t, o, lex)))
                # "On Thursday, the widow of X, who died on March 5, filed a suit": a relative clause's happening
                # stands aside
-               and not (_RELATIVE_OPEN.search(s.text[lo - s.start:o.start]) and "," in s.text[o.end:hi - s.start])
+               and not _closed_relative_clause(s.text[lo - s.start:o.start], s.text[o.end:hi - s.start])
                for o in triggers):
             return True
         gap = s.text[lo - s.start:hi - s.start]
@@ -410,7 +410,7 @@ def _nearest_time(
             continue
         if x.start >= b and (not blocked(b, x.start) or (possessive(x) and not blocked(b, x.start, barriers=False))):
             after.append((0 if x.edtf else 1, x.start - b, x))
-        elif x.end <= a and _closed_relative_clause(s, x, a):
+        elif x.end <= a and _closed_relative_clause(s.text[:x.start - s.start], s.text[x.end - s.start:a - s.start]):
             continue  # "the widow of X, who died on March 5, filed a suit": that day is the death's
         elif x.end <= a and not blocked(x.end, a):
             (reported if reported_before(x) else before).append((0 if x.edtf else 1, a - x.end, x))
@@ -429,9 +429,11 @@ def _nearest_time(
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|yang)\b[^,]*$", re.IGNORECASE)
 
 
-def _closed_relative_clause(s: Sentence, x: TimeExpr, a: int) -> bool:
-    """A time inside a relative clause set off by commas that closes before the trigger at ``a``."""
-    return bool(_RELATIVE_OPEN.search(s.text[:x.start - s.start])) and "," in s.text[x.end - s.start:a - s.start]
+def _closed_relative_clause(before: str, after: str) -> bool:
+    """Words (a time, a trigger) inside a relative clause set off by commas: ``before`` is the text up to them,
+    which opens the clause (", who ..."), ``after`` the text from them to what they are weighed against, which
+    closes it (a comma)."""
+    return bool(_RELATIVE_OPEN.search(before)) and "," in after
 
 
 def _finer_apposition(best: TimeExpr, cands: list[TimeExpr], s: Sentence) -> TimeExpr:
@@ -836,7 +838,7 @@ def find_event_mentions(
         """The names of these types in a sentence, in text order."""
         return [m for m in sorted(pool.get(sent.index, []), key=lambda m: m.start) if m.type in kinds]
 
-    def _neighbours(s: Sentence) -> list[Mention]:
+    def neighbours(s: Sentence) -> list[Mention]:
         """"The cabinet signed off on the package on Friday." names nobody: those its paragraph named just before
         (or, opening its paragraph, right after: "A second survivor was pulled out today. Dawa Tamang, 46, ...")."""
         prev, nxt = by_index.get(s.index - 1), by_index.get(s.index + 1)
@@ -865,14 +867,13 @@ def find_event_mentions(
             # one "... Trust" the article named
             borrowed = _head_noun_organisations(s, None, mentions, lowercase=True)[:1]
         if not smentions and not borrowed:
-            borrowed = _neighbours(s)
+            borrowed = neighbours(s)
         if start and not borrowed:
             # "X, who toured the site on Sunday, said the government would table amendments in 2027": the one the
             # sentence opened with tells it
-            borrowed = [m for m in sorted(all_by_sentence.get(s.index, []), key=lambda m: m.start)
-                        if m.start - s.start < start and m.type in ("person", "organization")][:1]
+            borrowed = [m for m in named_in(all_by_sentence, s, ("person", "organization"))
+                        if m.start - s.start < start][:1]
         left = sorted(stimes, key=lambda x: x.start)
-        told: set[tuple[str, str]] = set()
         after = start
         while left:
             found = _happening(s, left, smentions, quotes, lex, hx,
@@ -883,11 +884,9 @@ def find_event_mentions(
             # each later time of the sentence may tell a happening of its own, told after the one before
             left = [x for x in left if x.start >= found.time.end]
             after = found.time.end - s.start
-            if (found.label, found.time.edtf) in told or any(
-                    (e.trigger, e.time.edtf if e.time else "") == (found.label, found.time.edtf)
-                    for e in out if e.sentence == s.index):
-                continue
-            told.add((found.label, found.time.edtf))
+            if any((e.trigger, e.time.edtf if e.time else "") == (found.label, found.time.edtf)
+                   for e in out if e.sentence == s.index):
+                continue  # told already, by this call or by an earlier one for the sentence
             named = found.participants + [m for m in borrowed if start and m not in found.participants]
             out.append(EventMention(
                 sentence=s.index, trigger=found.label, kind=HAPPENING, time=found.time,

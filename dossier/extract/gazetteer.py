@@ -39,6 +39,10 @@ class Known:
     # languages in which the name is an ordinary word ("lima" = five in Indonesian): no place in their articles
     word_in: frozenset[str] = frozenset()
 
+    def ordinary_word_in(self, language: str | None) -> bool:
+        """Whether the name is no name at all in an article of ``language`` (unknown: in any listed one)."""
+        return bool(self.word_in) and (language is None or language in self.word_in)
+
 
 def norm(text: str) -> str:
     """Lower-case, accents removed, dots dropped, dashes unified, spaces collapsed."""

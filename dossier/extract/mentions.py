@@ -229,6 +229,12 @@ def _pair_parts(text: str, t: Tok, lex: Lexicon | None) -> list[re.Match[str]] |
     return parts if m and norm(m.group(1)) in lex.pair_cues else None
 
 
+def _known_word(gaz: dict[tuple[str, ...], Known], word: str, lex: Lexicon | None) -> Known | None:
+    """The gazetteer's entry for one word, unless it is an ordinary word in the article's language."""
+    known = gaz.get((norm(word),))
+    return None if known is not None and known.ordinary_word_in(lex.language if lex else None) else known
+
+
 def _units(text: str, toks: list[Tok], lex: Lexicon | None = None) -> list[Unit]:
     gaz = gazetteer()
     longest = max_alias_tokens()
@@ -251,7 +257,7 @@ def _units(text: str, toks: list[Tok], lex: Lexicon | None = None) -> list[Unit]
                     continue
                 if known.exact_case and not all(s.upper for s in span):
                     continue
-                if known.word_in and (lex is None or lex.language in known.word_in):
+                if known.ordinary_word_in(lex.language if lex else None):
                     continue  # "lima" is five in Indonesian, Lima a capital in English
                 if length == 1 and known.type == "organization" and "." in t.text and i + 1 < len(toks) \
                         and toks[i + 1].cap and not toks[i + 1].upper and _gap(text, t, toks[i + 1]) \
@@ -262,13 +268,10 @@ def _units(text: str, toks: list[Tok], lex: Lexicon | None = None) -> list[Unit]
         if found is None and t.cap and "-" in t.text and not t.domain:
             # "Rusia-China", "Beijing-Washington": split when every part is a known name
             parts = list(re.finditer(r"[^-]+", t.text))
-            def known_in(word: str) -> Known | None:
-                k = gaz.get((norm(word),))
-                return None if k is not None and k.word_in and (lex is None or lex.language in k.word_in) else k
-            knowns = [known_in(p.group(0)) for p in parts]
+            knowns = [_known_word(gaz, p.group(0), lex) for p in parts]
             pair = _pair_parts(text, t, lex)
             if pair is not None:
-                parts, knowns = pair, [known_in(p.group(0)) for p in pair]
+                parts, knowns = pair, [_known_word(gaz, p.group(0), lex) for p in pair]
                 knowns = [k if k is not None and not k.exact_case else None for k in knowns]
             if len(parts) > 1 and (pair is not None or all(k is not None and not k.exact_case for k in knowns)):
                 for p, k in zip(parts, knowns, strict=True):
@@ -1410,9 +1413,8 @@ class _Finder:
                                   and norm(x.key).startswith(norm(word) + " ")}) == 1 and (
                         # "arrested in Hamilton" is the town, not "Hamilton District Court"; "shares in Al Safwa"
                         # are the company's ("Al Safwa Industries")
-                        not self._after_place_preposition(d)
-                        or next(x for x in drafts if x.key in heads).subtype == "company"):
-                    src = next(x for x in drafts if x.key in heads)
+                        (src := next(x for x in drafts if x.key in heads)).subtype == "company"
+                        or not self._after_place_preposition(d)):
                     d.type, d.subtype, d.key, d.source = src.type, src.subtype, src.key, "rules"
                 elif looks_like_acronym(word) and len(inits := {x.key for x in drafts if x.type == "organization"
                                                                  and x.source == "rules" and initials_match(
